@@ -1,0 +1,62 @@
+# Kennisplatform Ondermijning — the two commands: `make demo` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: demo test install migrate seed serve lint format bench search-engine search-engine-stop \
+        services-start services-stop browser-deps check
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Reinstall when the pinned dependencies change.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+migrate: install
+	mkdir -p var
+	$(MANAGE) migrate --noinput
+	$(MANAGE) createcachetable
+
+seed: migrate
+	$(MANAGE) seed_demo
+
+serve:
+	$(MANAGE) runserver 127.0.0.1:8000
+
+## demo: fresh machine -> SQLite + database search, demo content, http://127.0.0.1:8000
+demo: seed serve
+
+## test: PostgreSQL + OpenSearch on loopback, the whole suite, services stopped afterwards
+test: install
+	bash platform/run-tests.sh
+
+check: install
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+browser-deps:
+	bash platform/browser-deps.sh
+
+search-engine:
+	bash platform/opensearch/opensearch.sh start
+
+search-engine-stop:
+	bash platform/opensearch/opensearch.sh stop
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: install
+	bash bench/run.sh

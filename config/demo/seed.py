@@ -1,0 +1,243 @@
+"""Fill an installation with the demo content of config/demo/content.py. Safe to rerun: what
+exists (matched by slug or e-mail) is kept as it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+
+from wagtail.documents import get_document_model
+from wagtail.models import Page, PageViewRestriction
+
+from events.models import EventPage
+from knowledge.models import ArticlePage, ChangeNote, ToolkitMaterial, ToolkitPage
+from knowledge.taxonomy import Audience, Region, Theme
+from members import roles
+
+from . import content
+from .pdf import make_pdf
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def members_only(page: Page) -> None:
+    """Restrict a page to approved members and staff: the role groups, not just any login."""
+    if PageViewRestriction.objects.filter(page=page).exists():
+        return
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set(Group.objects.filter(name__in=roles.ALL_ROLES))
+
+
+def seed_taxonomies() -> None:
+    for item in content.REGIONS:
+        Region.objects.get_or_create(
+            slug=item["slug"], defaults={"name": item["name"], "kind": item["kind"]}
+        )
+    for item in content.AUDIENCES:
+        Audience.objects.get_or_create(slug=item["slug"], defaults={"name": item["name"]})
+    for item in sorted(content.THEMES, key=lambda t: t["parent"] is not None):
+        parent = Theme.objects.get(slug=item["parent"]) if item["parent"] else None
+        Theme.objects.get_or_create(
+            slug=item["slug"],
+            defaults={"name": item["name"], "parent": parent, "description": item["description"]},
+        )
+
+
+def seed_accounts() -> list[dict]:
+    User = get_user_model()
+    for account in content.ACCOUNTS:
+        user, created = User.objects.get_or_create(
+            email=account["email"],
+            defaults={"first_name": account["first_name"], "last_name": account["last_name"]},
+        )
+        if created:
+            user.set_password(content.DEMO_PASSWORD)
+            if account["role"] == "superuser":
+                user.is_superuser = True
+                user.is_staff = True
+            user.save()
+            if account["role"] != "superuser":
+                user.groups.add(Group.objects.get(name=account["role"]))
+        _verify_email(user)
+    return content.ACCOUNTS
+
+
+def _verify_email(user) -> None:
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.update_or_create(
+        user=user, email=user.email, defaults={"verified": True, "primary": True}
+    )
+
+
+def _document(title: str, filename: str, pages: list[str]):
+    Document = get_document_model()
+    existing = Document.objects.filter(title=title).first()
+    if existing:
+        return existing
+    document = Document(title=title)
+    document.file.save(filename, ContentFile(make_pdf(title, pages)), save=False)
+    document.save()
+    return document
+
+
+def _published_at(date: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(date).replace(hour=9, tzinfo=AMSTERDAM)
+
+
+def _publish(parent: Page, page: Page, *, published: str | None, restricted: bool) -> Page:
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    if published:
+        when = _published_at(published)
+        type(page).objects.filter(pk=page.pk).update(
+            first_published_at=when, last_published_at=when
+        )
+    if restricted:
+        members_only(page)
+    return page
+
+
+def _taxonomy(page, item) -> None:
+    page.themes.set(Theme.objects.filter(slug__in=item.get("themes", [])))
+    if hasattr(page, "regions"):
+        page.regions.set(Region.objects.filter(slug__in=item.get("regions", [])))
+    page.audiences.set(Audience.objects.filter(slug__in=item.get("audiences", [])))
+
+
+def seed_articles(parent: Page) -> int:
+    created = 0
+    for item in content.ARTICLES:
+        if ArticlePage.objects.filter(slug=item["slug"]).exists():
+            continue
+        body = list(item["body"])
+        attachment = item.get("attachment")
+        if attachment:
+            document = _document(attachment["title"], attachment["filename"], attachment["pages"])
+            body.append(("document", {"document": document, "title": attachment["title"]}))
+        practice = item.get("practice") or {}
+        published = dt.date.fromisoformat(item["published"])
+        page = ArticlePage(
+            title=item["title"],
+            slug=item["slug"],
+            article_type=item["type"],
+            summary=item["summary"],
+            body=body,
+            author_credit=item.get("author", ""),
+            source_organisation=item.get("source_organisation", ""),
+            owner_name=item.get("owner", "Redactie Kennisplatform"),
+            owner_email="redactie@kennisplatform.example",
+            last_reviewed=published,
+            **{f"practice_{key}": value for key, value in practice.items()},
+        )
+        _taxonomy(page, item)
+        for note in item.get("change_notes", []):
+            page.change_notes.add(
+                ChangeNote(date=dt.date.fromisoformat(note["date"]), note=note["note"])
+            )
+        _publish(parent, page, published=item["published"], restricted=item["members_only"])
+        created += 1
+    return created
+
+
+def seed_toolkits(parent: Page) -> int:
+    created = 0
+    for item in content.TOOLKITS:
+        if ToolkitPage.objects.filter(slug=item["slug"]).exists():
+            continue
+        contact = item.get("contact", {})
+        page = ToolkitPage(
+            title=item["title"],
+            slug=item["slug"],
+            summary=item["summary"],
+            intro=item["intro"],
+            steps=[("step", step) for step in item["steps"]],
+            checklists=[("checklist", checklist) for checklist in item["checklists"]],
+            contact_name=contact.get("name", ""),
+            contact_email=contact.get("email", ""),
+            contact_phone=contact.get("phone", ""),
+            owner_name=item.get("owner", "Redactie Kennisplatform"),
+            source_organisation=item.get("source_organisation", ""),
+            last_reviewed=dt.date.fromisoformat(item["published"]),
+        )
+        _taxonomy(page, item)
+        for material in item["materials"]:
+            document = _document(material["title"], material["filename"], material["pages"])
+            page.materials.add(
+                ToolkitMaterial(
+                    document=document, title=material["title"], language=material["language"]
+                )
+            )
+        _publish(parent, page, published=item["published"], restricted=item["members_only"])
+        created += 1
+    return created
+
+
+def seed_events(parent: Page) -> int:
+    created = 0
+    today = timezone.localdate()
+    for item in content.EVENTS:
+        if EventPage.objects.filter(slug=item["slug"]).exists():
+            continue
+        day = today + dt.timedelta(days=item["days_from_now"])
+        hour, minute = map(int, item["start_time"].split(":"))
+        start = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=AMSTERDAM)
+        end = start + dt.timedelta(minutes=item["duration_minutes"])
+        page = EventPage(
+            title=item["title"],
+            slug=item["slug"],
+            summary=item["summary"],
+            description=item["description"],
+            start=start,
+            end=end,
+            event_format=item["format"],
+            online_platform=item["platform"],
+            join_link=item["join_link"],
+            location=item["location"],
+            programme=[
+                (
+                    "session",
+                    {
+                        "start_time": dt.time.fromisoformat(s["start"]),
+                        "end_time": dt.time.fromisoformat(s["end"]) if s.get("end") else None,
+                        "title": s["title"],
+                        "speakers": s.get("speakers", ""),
+                        "description": s.get("description", ""),
+                    },
+                )
+                for s in item["programme"]
+            ],
+            speakers=[("speaker", speaker) for speaker in item["speakers"]],
+            capacity=item["capacity"],
+            members_only=item["members_only"],
+            registration_opens=start - dt.timedelta(days=60),
+            registration_closes=start - dt.timedelta(hours=1),
+            recording_link=item.get("recording_link", ""),
+            materials=item.get("materials", ""),
+        )
+        _taxonomy(page, item)
+        _publish(parent, page, published=None, restricted=False)
+        created += 1
+    return created
+
+
+@transaction.atomic
+def seed_demo() -> dict[str, int]:
+    from config.site import ensure_site_structure
+
+    pages = ensure_site_structure()
+    seed_taxonomies()
+    seed_accounts()
+    return {
+        "articles": seed_articles(pages["kennisbank"]),
+        "toolkits": seed_toolkits(pages["toolkits"]),
+        "events": seed_events(pages["agenda"]),
+    }

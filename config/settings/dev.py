@@ -1,0 +1,17 @@
+"""Local development and `make demo`: SQLite, database search, mail printed to the console."""
+
+from .base import *  # noqa: F403
+from .base import VAR_DIR
+
+DEBUG = True
+SECRET_KEY = "dev-only-insecure-key-never-used-in-production"  # noqa: S105
+ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": VAR_DIR / "cache",
+    }
+}
+# The demo has no worker running: tasks run in the request that enqueues them.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,0 +1,76 @@
+"""The page tree every installation has: home and the index pages of the URL contract."""
+
+from django.db import transaction
+
+from wagtail.models import Page, Site
+
+from events.models import EventIndexPage
+from knowledge.models import HomePage, KnowledgeIndexPage, ThemeIndexPage, ToolkitIndexPage
+from members.roles import grant_page_permissions
+
+INDEX_PAGES = [
+    (
+        KnowledgeIndexPage,
+        "Kennisbank",
+        "kennisbank",
+        "Praktijkvoorbeelden, ondermijningsbeelden, onderzoek, handreikingen en nieuws uit het "
+        "RIEC-LIEC-bestel en van partners.",
+    ),
+    (
+        ToolkitIndexPage,
+        "Toolkits",
+        "toolkits",
+        "Concrete tips, checklists en materialen om gemeenten, ondernemers en andere doelgroepen "
+        "weerbaarder te maken tegen ondermijning.",
+    ),
+    (
+        ThemeIndexPage,
+        "Thema's",
+        "themas",
+        "Alles per fenomeen: kennis, toolkits en evenementen bij elkaar.",
+    ),
+    (
+        EventIndexPage,
+        "Agenda",
+        "agenda",
+        "Online symposia, webinars en conferenties voor professionals in de aanpak van "
+        "ondermijning.",
+    ),
+]
+
+
+@transaction.atomic
+def ensure_site_structure() -> dict[str, Page]:
+    """Create home and index pages when missing; keep what exists. Safe to rerun."""
+    root = Page.get_first_root_node()
+    home = HomePage.objects.first()
+    if home is None:
+        # Wagtail's placeholder "Welcome" page (a bare Page) makes way for our home page.
+        for placeholder in root.get_children().filter(content_type__model="page"):
+            placeholder.delete()
+        home = root.add_child(
+            instance=HomePage(
+                title="Kennisplatform Ondermijning",
+                slug="home",
+                intro="Hét platform voor kennisdelen door professionals in de aanpak van "
+                "ondermijnende criminaliteit: vind wat werkt, leer van andere regio's en "
+                "ontmoet collega's online.",
+            )
+        )
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={
+                "hostname": "localhost",
+                "port": 80,
+                "root_page": home,
+                "site_name": "Kennisplatform Ondermijning",
+            },
+        )
+    pages: dict[str, Page] = {"root": home}
+    for model, title, slug, intro in INDEX_PAGES:
+        page = model.objects.child_of(home).first()
+        if page is None:
+            page = home.add_child(instance=model(title=title, slug=slug, intro=intro))
+        pages[slug] = page
+    grant_page_permissions(pages=pages)
+    return pages

@@ -1,0 +1,240 @@
+"""Read-only queries for knowledge pages. Filtering happens in SQL; every listing is paged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.http import HttpRequest
+from django.utils import timezone
+
+from wagtail.models import Page, PageViewRestriction
+
+from .taxonomy import Audience, Region, Theme
+
+PAGE_SIZE = 20
+
+
+def articles() -> QuerySet:
+    from .models import ArticlePage
+
+    return (
+        ArticlePage.objects.live()
+        .prefetch_related(Prefetch("themes", queryset=Theme.objects.only("name", "slug")))
+        .order_by("-first_published_at", "-pk")
+    )
+
+
+def toolkits() -> QuerySet:
+    from .models import ToolkitPage
+
+    return (
+        ToolkitPage.objects.live()
+        .prefetch_related(
+            Prefetch("themes", queryset=Theme.objects.only("name", "slug")),
+            Prefetch("audiences", queryset=Audience.objects.only("name", "slug")),
+        )
+        .order_by("title")
+    )
+
+
+def top_level_themes() -> QuerySet:
+    return Theme.objects.filter(parent__isnull=True).order_by("name")
+
+
+def upcoming_events(*, theme: Theme | None = None) -> QuerySet:
+    """Upcoming events; looked up by name because knowledge does not import events."""
+    event_model = apps.get_model("events", "EventPage")
+    qs = event_model.objects.live().filter(end__gte=timezone.now()).order_by("start")
+    if theme is not None:
+        qs = qs.filter(Q(themes=theme) | Q(themes__parent=theme)).distinct()
+    return qs
+
+
+def restricted_page_ids(pages: list[Page]) -> set[int]:
+    """IDs of the given pages that sit under a view restriction (one query for all)."""
+    if not pages:
+        return set()
+    paths = PageViewRestriction.objects.values_list("page__path", flat=True)
+    restricted_paths = list(paths)
+    return {page.pk for page in pages if any(page.path.startswith(p) for p in restricted_paths)}
+
+
+@dataclass
+class Facet:
+    param: str
+    label: str
+    options: list[tuple[str, str]]
+    selected: list[str]
+
+
+def _year_options(qs: QuerySet) -> list[tuple[str, str]]:
+    years = qs.order_by().dates("first_published_at", "year", order="DESC")
+    return [(str(d.year), str(d.year)) for d in years]
+
+
+def filtered_listing(request: HttpRequest, qs: QuerySet, *, with_type: bool) -> dict:
+    """Apply the listing filters from the query string and page the result.
+
+    Filters combine (AND between facets, OR within one facet) and stay in the URL. Unknown
+    values are ignored rather than failing, so an old or hand-edited link still works.
+    """
+    from .models import ArticlePage
+
+    params = request.GET
+    selected = {
+        "soort": [v for v in params.getlist("soort") if v in ArticlePage.Type.values]
+        if with_type
+        else [],
+        "thema": params.getlist("thema"),
+        "regio": params.getlist("regio"),
+        "doelgroep": params.getlist("doelgroep"),
+        "jaar": [v for v in params.getlist("jaar") if v.isdigit() and len(v) == 4],
+    }
+    base = qs
+    if selected["soort"]:
+        qs = qs.filter(article_type__in=selected["soort"])
+    if selected["thema"]:
+        # Choosing a main theme also finds pages tagged with one of its sub-themes.
+        qs = qs.filter(
+            Q(themes__slug__in=selected["thema"]) | Q(themes__parent__slug__in=selected["thema"])
+        )
+    if selected["regio"]:
+        qs = qs.filter(regions__slug__in=selected["regio"])
+    if selected["doelgroep"]:
+        qs = qs.filter(audiences__slug__in=selected["doelgroep"])
+    if selected["jaar"]:
+        qs = qs.filter(first_published_at__year__in=[int(y) for y in selected["jaar"]])
+    if any(selected[k] for k in ("thema", "regio", "doelgroep")):
+        qs = qs.distinct()
+
+    facets = []
+    if with_type:
+        facets.append(Facet("soort", "Soort", list(ArticlePage.Type.choices), selected["soort"]))
+    facets += [
+        Facet("thema", "Thema", list(Theme.objects.values_list("slug", "name")), selected["thema"]),
+        Facet(
+            "regio", "Regio", list(Region.objects.values_list("slug", "name")), selected["regio"]
+        ),
+        Facet(
+            "doelgroep",
+            "Doelgroep",
+            list(Audience.objects.values_list("slug", "name")),
+            selected["doelgroep"],
+        ),
+        Facet("jaar", "Jaar", _year_options(base), selected["jaar"]),
+    ]
+    page = paginate(request, qs)
+    return {
+        "results": page,
+        "facets": facets,
+        "has_filters": any(selected.values()),
+        "restricted_ids": restricted_page_ids(list(page.object_list)),
+        "querystring_without_page": _querystring_without_page(request),
+    }
+
+
+def paginate(request: HttpRequest, qs, per_page: int = PAGE_SIZE) -> PaginatorPage:
+    """Page a queryset; a page number out of range shows the nearest valid page."""
+    paginator = Paginator(qs, per_page)
+    return paginator.get_page(request.GET.get("pagina"))
+
+
+def _querystring_without_page(request: HttpRequest) -> str:
+    params = request.GET.copy()
+    params.pop("pagina", None)
+    return params.urlencode()
+
+
+def themes_with_counts() -> QuerySet:
+    from .models import ArticlePage, ToolkitPage
+
+    live_articles = ArticlePage.objects.live().values("pk")
+    live_toolkits = ToolkitPage.objects.live().values("pk")
+    return (
+        Theme.objects.filter(parent__isnull=True)
+        .annotate(
+            article_count=Count(
+                "articlepage", filter=Q(articlepage__in=live_articles), distinct=True
+            ),
+            toolkit_count=Count(
+                "toolkitpage", filter=Q(toolkitpage__in=live_toolkits), distinct=True
+            ),
+        )
+        .prefetch_related("children")
+        .order_by("name")
+    )
+
+
+def theme_hub(request: HttpRequest, theme: Theme) -> dict:
+    """Everything for one theme (and its sub-themes), optionally narrowed to one region."""
+    theme_q = Q(themes=theme) | Q(themes__parent=theme)
+    region = Region.objects.filter(slug=request.GET.get("regio", "")).first()
+    hub_articles = articles().filter(theme_q)
+    hub_toolkits = toolkits().filter(theme_q)
+    if region:
+        hub_articles = hub_articles.filter(regions=region)
+        hub_toolkits = hub_toolkits.filter(regions=region)
+    hub_articles = hub_articles.distinct()
+    hub_toolkits = hub_toolkits.distinct()
+    threat_picture = hub_articles.filter(article_type="ondermijningsbeeld").first()
+    events = upcoming_events(theme=theme)
+    article_list = list(hub_articles[:12])
+    toolkit_list = list(hub_toolkits[:6])
+    return {
+        "theme": theme,
+        "region": region,
+        "regions": Region.objects.all(),
+        "threat_picture": threat_picture,
+        "hub_articles": article_list,
+        "hub_toolkits": toolkit_list,
+        "hub_events": list(events[:6]),
+        "article_count": hub_articles.count(),
+        "toolkit_count": hub_toolkits.count(),
+        "event_count": events.count(),
+        "restricted_ids": restricted_page_ids(article_list + toolkit_list),
+    }
+
+
+def related_pages(page: Page, limit: int = 4) -> list[Page]:
+    """Other live knowledge pages sharing a theme, most shared themes first."""
+    from .models import ArticlePage
+
+    theme_ids = list(page.themes.values_list("pk", flat=True))
+    if not theme_ids:
+        return []
+    return list(
+        ArticlePage.objects.live()
+        .filter(themes__in=theme_ids)
+        .exclude(pk=page.pk)
+        .annotate(shared=Count("themes"))
+        .order_by("-shared", "-first_published_at")[:limit]
+    )
+
+
+def hidden_restrictions(user) -> QuerySet:
+    """View restrictions this user does not pass. Pages under them must not be listed.
+
+    Password restrictions are never passed in listings: the password is asked on the page.
+    """
+    restrictions = PageViewRestriction.objects.all()
+    if not user.is_authenticated:
+        return restrictions
+    if user.is_superuser:
+        return restrictions.filter(restriction_type=PageViewRestriction.PASSWORD)
+    passed = Q(restriction_type=PageViewRestriction.LOGIN) | Q(
+        restriction_type=PageViewRestriction.GROUPS, groups__in=user.groups.all()
+    )
+    return restrictions.exclude(pk__in=PageViewRestriction.objects.filter(passed).values("pk"))
+
+
+def visible_to(qs: QuerySet, user) -> QuerySet:
+    """Narrow a page queryset to pages this user may open (live, and not behind a restriction
+    they fail). Works on any Page subclass queryset, in SQL."""
+    qs = qs.live()
+    for restriction in hidden_restrictions(user).select_related("page"):
+        qs = qs.not_descendant_of(restriction.page, inclusive=True)
+    return qs

@@ -1,0 +1,73 @@
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
+
+from wagtail import hooks
+from wagtail.models import PageViewRestriction
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .access import failed_restrictions, pages_using_document
+from .models import ArticlePage, ToolkitPage
+from .taxonomy import Audience, Region, Theme
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    list_display = ["name", "parent", "slug"]
+    list_filter = ["parent"]
+    search_fields = ["name"]
+    ordering = ["parent__name", "name"]
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "site"
+    list_display = ["name", "kind", "slug"]
+    list_filter = ["kind"]
+
+
+class AudienceViewSet(SnippetViewSet):
+    model = Audience
+    icon = "group"
+    list_display = ["name", "slug"]
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    menu_label = "Indeling"
+    menu_icon = "folder-open-inverse"
+    menu_order = 250
+    items = (ThemeViewSet, RegionViewSet, AudienceViewSet)
+
+
+register_snippet(TaxonomyGroup)
+
+
+@hooks.register("before_serve_page", order=-1)
+def serve_teaser_for_restricted_knowledge(page, request, serve_args, serve_kwargs):
+    """Visitors of a members-only article or toolkit get a teaser (title and summary) and a
+    login button instead of Wagtail's bare login redirect. The body is never rendered."""
+    if not isinstance(page, ArticlePage | ToolkitPage):
+        return None
+    failed = failed_restrictions(page, request)
+    if not failed or any(r.restriction_type == PageViewRestriction.PASSWORD for r in failed):
+        return None  # no restriction, or a password one: Wagtail's own handling applies
+    context = page.get_context(request, *serve_args, **serve_kwargs)
+    context["teaser"] = True
+    context["related"] = []
+    response = TemplateResponse(request, page.get_template(request), context, status=403)
+    add_never_cache_headers(response)
+    return response
+
+
+@hooks.register("before_serve_document")
+def protect_attachments_of_restricted_pages(document, request):
+    """An attachment used on a members-only page is served only to those who may open it."""
+    for page in pages_using_document(document):
+        if failed_restrictions(page, request):
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            raise PermissionDenied
+    return None

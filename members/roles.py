@@ -1,0 +1,162 @@
+"""The platform's roles, as Wagtail groups, and the permissions each role holds.
+
+Model permissions are granted by data migrations (`sync_roles`); page permissions need the page
+tree, so `grant_page_permissions` runs when the site structure is created (see knowledge.site).
+"""
+
+LID = "Lid"
+REDACTEUR = "Redacteur"
+HOOFDREDACTEUR = "Hoofdredacteur"
+ORGANISATOR = "Evenementorganisator"
+MODERATOR = "Moderator"
+BEHEERDER = "Beheerder"
+
+ALL_ROLES = [LID, REDACTEUR, HOOFDREDACTEUR, ORGANISATOR, MODERATOR, BEHEERDER]
+STAFF_ROLES = [REDACTEUR, HOOFDREDACTEUR, ORGANISATOR, MODERATOR, BEHEERDER]
+
+_TAXONOMY = [
+    f"knowledge.{action}_{model}"
+    for model in ("theme", "region", "audience")
+    for action in ("add", "change", "view")
+]
+_MEDIA = [
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+]
+
+# App-level model permissions per role ("app_label.codename").
+MODEL_PERMISSIONS: dict[str, list[str]] = {
+    LID: [],
+    REDACTEUR: ["wagtailadmin.access_admin", *_TAXONOMY, *_MEDIA],
+    HOOFDREDACTEUR: [
+        "wagtailadmin.access_admin",
+        *_TAXONOMY,
+        *_MEDIA,
+        "knowledge.delete_theme",
+        "knowledge.delete_region",
+        "knowledge.delete_audience",
+        "wagtaildocs.delete_document",
+        "wagtailimages.delete_image",
+        "wagtailsearchpromotions.add_query",
+        "wagtailsearchpromotions.change_query",
+        "wagtailsearchpromotions.delete_query",
+        "wagtailsearchpromotions.add_searchpromotion",
+        "wagtailsearchpromotions.change_searchpromotion",
+        "wagtailsearchpromotions.delete_searchpromotion",
+        "wagtailredirects.add_redirect",
+        "wagtailredirects.change_redirect",
+        "wagtailredirects.delete_redirect",
+    ],
+    ORGANISATOR: ["wagtailadmin.access_admin", *_MEDIA],
+    MODERATOR: ["wagtailadmin.access_admin", "members.view_user", "members.change_user"],
+    BEHEERDER: [
+        "wagtailadmin.access_admin",
+        *_TAXONOMY,
+        *_MEDIA,
+        "knowledge.delete_theme",
+        "knowledge.delete_region",
+        "knowledge.delete_audience",
+        "members.add_user",
+        "members.change_user",
+        "members.delete_user",
+        "members.view_user",
+        "auth.add_group",
+        "auth.change_group",
+        "auth.view_group",
+        "wagtailcore.add_site",
+        "wagtailcore.change_site",
+        "wagtailcore.add_workflow",
+        "wagtailcore.change_workflow",
+        "wagtailcore.add_task",
+        "wagtailcore.change_task",
+    ],
+}
+
+# Page permissions per role: {role: {page_key: [codenames]}}. page_key "root" is the home page,
+# "agenda" the event index.
+PAGE_PERMISSIONS: dict[str, dict[str, list[str]]] = {
+    REDACTEUR: {"root": ["add_page", "change_page"]},
+    HOOFDREDACTEUR: {
+        "root": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+    },
+    ORGANISATOR: {"agenda": ["add_page", "change_page", "publish_page"]},
+    BEHEERDER: {
+        "root": [
+            "add_page",
+            "change_page",
+            "publish_page",
+            "bulk_delete_page",
+            "lock_page",
+            "unlock_page",
+        ]
+    },
+}
+# Collection permissions follow the media model permissions above.
+COLLECTION_PERMISSIONS = {
+    REDACTEUR: _MEDIA,
+    HOOFDREDACTEUR: [*_MEDIA, "wagtaildocs.delete_document", "wagtailimages.delete_image"],
+    ORGANISATOR: _MEDIA,
+    BEHEERDER: [*_MEDIA, "wagtaildocs.delete_document", "wagtailimages.delete_image"],
+}
+
+
+def sync_roles(apps) -> None:
+    """Create the groups and grant model and collection permissions. Safe to rerun; takes the
+    app registry so data migrations can pass their historical one."""
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+
+    def lookup(dotted: str):
+        app_label, codename = dotted.split(".")
+        return Permission.objects.filter(
+            content_type__app_label=app_label, codename=codename
+        ).first()
+
+    # Wagtail's own starter groups would sit confusingly beside ours ("Moderators" vs "Moderator").
+    Group.objects.filter(name__in=["Editors", "Moderators"]).delete()
+    root_collection = Collection.objects.filter(depth=1).first()
+    for role in ALL_ROLES:
+        group, _created = Group.objects.get_or_create(name=role)
+        permissions = [p for p in map(lookup, MODEL_PERMISSIONS[role]) if p is not None]
+        group.permissions.add(*permissions)
+        if root_collection is not None:
+            for dotted in COLLECTION_PERMISSIONS.get(role, []):
+                permission = lookup(dotted)
+                if permission is not None:
+                    GroupCollectionPermission.objects.get_or_create(
+                        group=group, collection=root_collection, permission=permission
+                    )
+
+
+def grant_page_permissions(*, pages: dict) -> None:
+    """Grant page permissions on the given pages ({"root": home, "agenda": event index})."""
+    from django.contrib.auth.models import Group, Permission
+
+    from wagtail.models import GroupPagePermission
+
+    for role, grants in PAGE_PERMISSIONS.items():
+        group = Group.objects.get(name=role)
+        for page_key, codenames in grants.items():
+            page = pages.get(page_key)
+            if page is None:
+                continue
+            for codename in codenames:
+                permission = Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                )
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=page, permission=permission
+                )

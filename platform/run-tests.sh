@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# `make test`: start PostgreSQL and OpenSearch on loopback, run the whole suite, stop them.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+bash platform/browser-deps.sh || exit 1
+
+cleanup() {
+  bash platform/postgres.sh stop >/dev/null 2>&1 || true
+  if [ -f platform/opensearch/opensearch.sh ]; then
+    bash platform/opensearch/opensearch.sh stop >/dev/null 2>&1 || true
+  fi
+}
+trap cleanup EXIT
+
+bash platform/postgres.sh start || exit 1
+export DATABASE_URL="postgres://postgres@127.0.0.1:${PGPORT_TEST:-54329}/kennisplatform"
+if [ -f platform/opensearch/opensearch.sh ]; then
+  bash platform/opensearch/opensearch.sh start || exit 1
+  export SEARCH_ENGINE_URL="http://127.0.0.1:${OPENSEARCH_PORT:-9201}"
+  export SEARCH_ENGINE_KIND=opensearch
+fi
+
+export DJANGO_SETTINGS_MODULE=config.settings.test
+.venv/bin/python manage.py check || exit 1
+.venv/bin/python manage.py makemigrations --check --dry-run || exit 1
+.venv/bin/ruff check . || exit 1
+.venv/bin/python -m pytest "$@"
