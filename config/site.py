@@ -6,6 +6,7 @@ from wagtail.models import Page, Site
 
 from events.models import EventIndexPage
 from knowledge.models import HomePage, KnowledgeIndexPage, ThemeIndexPage, ToolkitIndexPage
+from knowledge.workflow import ensure_editorial_workflow
 from members.roles import grant_page_permissions
 
 INDEX_PAGES = [
@@ -73,4 +74,5 @@ def ensure_site_structure() -> dict[str, Page]:
             page = home.add_child(instance=model(title=title, slug=slug, intro=intro))
         pages[slug] = page
     grant_page_permissions(pages=pages)
+    ensure_editorial_workflow(pages=[pages["kennisbank"], pages["toolkits"]])
     return pages

@@ -1,7 +1,13 @@
-"""Online events: the agenda and event pages. Registrations are added in events/registrations."""
+"""Online events: the agenda, event pages, registrations and personal calendar tokens."""
 
+import secrets
+
+from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -162,3 +168,165 @@ class EventPage(Page):
     @property
     def is_past(self) -> bool:
         return self.end < timezone.now()
+
+
+class EventState(models.Model):
+    """Per-event state that must survive page publishing.
+
+    Wagtail copies a revision's content over the page row on publish, so a counter or flag kept
+    on EventPage itself would be rolled back by the next publish of an older draft. The ICS
+    SEQUENCE, the last published schedule (to detect changes) and the organiser's "close
+    registration" switch therefore live here, one row per event.
+    """
+
+    event = models.OneToOneField(
+        EventPage, on_delete=models.CASCADE, primary_key=True, related_name="state"
+    )
+    sequence = models.PositiveIntegerField(_("ICS-volgnummer"), default=0)
+    published_start = models.DateTimeField(null=True, blank=True)
+    published_end = models.DateTimeField(null=True, blank=True)
+    published_join_link = models.URLField(blank=True)
+    published_fingerprint = models.CharField(max_length=64, blank=True)
+    registration_closed_at = models.DateTimeField(_("aanmelding gesloten op"), null=True, blank=True)
+    materials_sent_at = models.DateTimeField(_("materialen gemaild op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("evenementstatus")
+        verbose_name_plural = _("evenementstatussen")
+
+    def __str__(self) -> str:
+        return f"{self.event_id}: sequence {self.sequence}"
+
+
+class Registration(models.Model):
+    """One person's registration for one event.
+
+    `email` is the identity: at most one *active* registration per (event, e-mail), enforced by
+    a partial unique index. Anonymised rows keep their status and dates for statistics but lose
+    name, e-mail, organisation and user.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Wacht op bevestiging")
+        CONFIRMED = "confirmed", _("Bevestigd")
+        WAITLISTED = "waitlisted", _("Wachtlijst")
+        CANCELLED = "cancelled", _("Geannuleerd")
+        ATTENDED = "attended", _("Aanwezig geweest")
+
+    ACTIVE_STATUSES = (Status.PENDING, Status.CONFIRMED, Status.WAITLISTED, Status.ATTENDED)
+    SEAT_STATUSES = (Status.CONFIRMED, Status.ATTENDED)
+
+    event = models.ForeignKey(
+        EventPage,
+        verbose_name=_("evenement"),
+        on_delete=models.CASCADE,
+        related_name="registrations",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="event_registrations",
+    )
+    name = models.CharField(_("naam"), max_length=200, blank=True)
+    email = models.EmailField(_("e-mailadres"), blank=True)
+    organisation = models.CharField(_("organisatie"), max_length=200, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
+    )
+    created_at = models.DateTimeField(_("aangemeld op"), default=timezone.now)
+    updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+    confirmed_at = models.DateTimeField(_("bevestigd op"), null=True, blank=True)
+    waitlisted_at = models.DateTimeField(_("op wachtlijst sinds"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("geannuleerd op"), null=True, blank=True)
+    reminder_24h_sent_at = models.DateTimeField(null=True, blank=True)
+    reminder_1h_sent_at = models.DateTimeField(null=True, blank=True)
+    anonymised_at = models.DateTimeField(_("geanonimiseerd op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("aanmelding")
+        verbose_name_plural = _("aanmeldingen")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                "event",
+                Lower("email"),
+                condition=Q(status__in=["pending", "confirmed", "waitlisted", "attended"])
+                & ~Q(email=""),
+                name="events_one_active_registration_per_email",
+                violation_error_message=_("U bent al aangemeld voor dit evenement."),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["event", "status"], name="events_reg_event_status"),
+            models.Index(fields=["email"], name="events_reg_email"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name or _('(geanonimiseerd)')} – {self.event_id} ({self.status})"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in self.ACTIVE_STATUSES
+
+    @property
+    def has_seat(self) -> bool:
+        return self.status in self.SEAT_STATUSES
+
+    @property
+    def can_cancel(self) -> bool:
+        return (
+            self.status in (self.Status.PENDING, self.Status.CONFIRMED, self.Status.WAITLISTED)
+            and self.event.start > timezone.now()
+        )
+
+    @property
+    def join_link(self) -> str:
+        """The event's join link, for confirmed registrants only (empty otherwise)."""
+        return self.event.join_link if self.has_seat else ""
+
+    @property
+    def shows_materials(self) -> bool:
+        """Registrants with a seat see recording and materials once the event has ended."""
+        return self.has_seat and self.event.is_past
+
+    def cancel_token(self) -> str:
+        return signing.dumps(self.pk, salt=CANCEL_SALT)
+
+    def get_cancel_url(self) -> str:
+        """Relative URL of the signed cancellation page (GET shows it, POST cancels)."""
+        return f"{self.event.url}afmelden/{self.cancel_token()}/"
+
+
+CANCEL_SALT = "events.registration.cancel"
+CONFIRM_SALT = "events.registration.confirm"
+
+
+def _new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class CalendarToken(models.Model):
+    """The secret in a member's personal calendar feed URL (/mijn/agenda.ics?token=...).
+
+    Revoking deletes the row; a new one gives a new URL. One per user.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.CASCADE,
+        related_name="calendar_token",
+    )
+    token = models.CharField(max_length=64, unique=True, default=_new_token, editable=False)
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    last_used_at = models.DateTimeField(_("laatst gebruikt op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("agenda-feedsleutel")
+        verbose_name_plural = _("agenda-feedsleutels")
+
+    def __str__(self) -> str:
+        return f"{self.user_id}"

@@ -45,3 +45,20 @@ def agenda(request: HttpRequest) -> dict:
         "audiences": Audience.objects.all(),
         "selected": {"thema": theme, "vorm": event_format, "doelgroep": audience},
     }
+
+
+def registrations_for_user(user) -> QuerySet:
+    """The member's registrations (any status), newest event first, with the event loaded.
+
+    Use `registration.join_link` (empty unless confirmed), `registration.can_cancel`,
+    `registration.get_cancel_url()` and `registration.shows_materials` in templates.
+    """
+    from .models import Registration
+
+    if not getattr(user, "is_authenticated", False):
+        return Registration.objects.none()
+    return (
+        Registration.objects.filter(user=user)
+        .select_related("event")
+        .order_by("-event__start", "-created_at")
+    )

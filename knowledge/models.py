@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from . import selectors
 from .blocks import RICH_FEATURES, BodyBlock, ChecklistBlock, StepBlock
+from .documents import KnowledgeDocument  # noqa: F401 - WAGTAILDOCS_DOCUMENT_MODEL
 from .taxonomy import Audience, Region, Theme
 
 REVIEW_INTERVAL = datetime.timedelta(days=365)
@@ -201,7 +202,7 @@ class ToolkitMaterial(Orderable):
 
     page = ParentalKey("knowledge.ToolkitPage", related_name="materials", on_delete=models.CASCADE)
     document = models.ForeignKey(
-        "wagtaildocs.Document",
+        "knowledge.KnowledgeDocument",
         verbose_name=_("document"),
         on_delete=models.CASCADE,
         related_name="+",

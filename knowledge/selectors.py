@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models.functions import Left, Length
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -55,12 +56,14 @@ def upcoming_events(*, theme: Theme | None = None) -> QuerySet:
 
 
 def restricted_page_ids(pages: list[Page]) -> set[int]:
-    """IDs of the given pages that sit under a view restriction (one query for all)."""
+    """IDs of the given pages that sit at or below any view restriction (one query)."""
     if not pages:
         return set()
-    paths = PageViewRestriction.objects.values_list("page__path", flat=True)
-    restricted_paths = list(paths)
-    return {page.pk for page in pages if any(page.path.startswith(p) for p in restricted_paths)}
+    return set(
+        Page.objects.filter(pk__in=[page.pk for page in pages])
+        .filter(_under_restriction(PageViewRestriction.objects.all()))
+        .values_list("pk", flat=True)
+    )
 
 
 @dataclass
@@ -231,10 +234,13 @@ def hidden_restrictions(user) -> QuerySet:
     return restrictions.exclude(pk__in=PageViewRestriction.objects.filter(passed).values("pk"))
 
 
+def _under_restriction(restrictions: QuerySet):
+    """EXISTS: the outer page lies at or below the page of one of these restrictions (its
+    tree path starts with the restricted page's path)."""
+    return Exists(restrictions.filter(page__path=Left(OuterRef("path"), Length("page__path"))))
+
+
 def visible_to(qs: QuerySet, user) -> QuerySet:
-    """Narrow a page queryset to pages this user may open (live, and not behind a restriction
-    they fail). Works on any Page subclass queryset, in SQL."""
-    qs = qs.live()
-    for restriction in hidden_restrictions(user).select_related("page"):
-        qs = qs.not_descendant_of(restriction.page, inclusive=True)
-    return qs
+    """Narrow a page queryset to pages this user may open: live, and not at or below a view
+    restriction they fail. One SQL query whatever the number of restrictions."""
+    return qs.live().exclude(_under_restriction(hidden_restrictions(user)))

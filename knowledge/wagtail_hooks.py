@@ -1,15 +1,18 @@
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.cache import add_never_cache_headers
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.models import PageViewRestriction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .access import failed_restrictions, pages_using_document
 from .models import ArticlePage, ToolkitPage
+from .reports import ReviewDueReportView
 from .taxonomy import Audience, Region, Theme
 
 
@@ -71,3 +74,32 @@ def protect_attachments_of_restricted_pages(document, request):
                 return redirect_to_login(request.get_full_path())
             raise PermissionDenied
     return None
+
+
+@hooks.register("register_admin_urls")
+def register_review_report_urls():
+    return [
+        path("rapporten/beoordeling/", ReviewDueReportView.as_view(), name="knowledge_review_due"),
+        path(
+            "rapporten/beoordeling/resultaten/",
+            ReviewDueReportView.as_view(results_only=True),
+            name="knowledge_review_due_results",
+        ),
+    ]
+
+
+class ReviewReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return ReviewDueReportView.permission_policy.user_has_any_permission(
+            request.user, ReviewDueReportView.any_permission_required
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_report_menu_item():
+    return ReviewReportMenuItem(
+        "Beoordeling verlopen",
+        reverse("knowledge_review_due"),
+        icon_name="time",
+        order=705,
+    )

@@ -1,6 +1,19 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+def _sync_roles(sender, apps, **kwargs):
+    """Keep role permissions in step with models added by later migrations (idempotent)."""
+    from .roles import sync_roles
+
+    sync_roles(apps)
 
 
 class MembersConfig(AppConfig):
     name = "members"
     verbose_name = "Leden"
+
+    def ready(self):
+        # post_migrate is sent after all migrations ran; sync_roles creates every app's
+        # permissions itself, so once (for this app) is enough.
+        post_migrate.connect(_sync_roles, sender=self, dispatch_uid="members.sync_roles")

@@ -1,7 +1,9 @@
 """The platform's roles, as Wagtail groups, and the permissions each role holds.
 
-Model permissions are granted by data migrations (`sync_roles`); page permissions need the page
-tree, so `grant_page_permissions` runs when the site structure is created (see knowledge.site).
+Groups and model permissions are created by a data migration and re-synced after every
+`migrate` (post_migrate, see members/apps.py), so a permission added here for a new model is
+granted on the next migrate. Page permissions need the page tree: `grant_page_permissions` runs
+when the site structure is created (config/site.py).
 """
 
 LID = "Lid"
@@ -20,9 +22,9 @@ _TAXONOMY = [
     for action in ("add", "change", "view")
 ]
 _MEDIA = [
-    "wagtaildocs.add_document",
-    "wagtaildocs.change_document",
-    "wagtaildocs.choose_document",
+    "knowledge.add_knowledgedocument",
+    "knowledge.change_knowledgedocument",
+    "knowledge.choose_document",
     "wagtailimages.add_image",
     "wagtailimages.change_image",
     "wagtailimages.choose_image",
@@ -39,7 +41,7 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         "knowledge.delete_theme",
         "knowledge.delete_region",
         "knowledge.delete_audience",
-        "wagtaildocs.delete_document",
+        "knowledge.delete_knowledgedocument",
         "wagtailimages.delete_image",
         "wagtailsearchpromotions.add_query",
         "wagtailsearchpromotions.change_query",
@@ -98,9 +100,9 @@ PAGE_PERMISSIONS: dict[str, dict[str, list[str]]] = {
 # Collection permissions follow the media model permissions above.
 COLLECTION_PERMISSIONS = {
     REDACTEUR: _MEDIA,
-    HOOFDREDACTEUR: [*_MEDIA, "wagtaildocs.delete_document", "wagtailimages.delete_image"],
+    HOOFDREDACTEUR: [*_MEDIA, "knowledge.delete_knowledgedocument", "wagtailimages.delete_image"],
     ORGANISATOR: _MEDIA,
-    BEHEERDER: [*_MEDIA, "wagtaildocs.delete_document", "wagtailimages.delete_image"],
+    BEHEERDER: [*_MEDIA, "knowledge.delete_knowledgedocument", "wagtailimages.delete_image"],
 }
 
 

@@ -21,7 +21,7 @@ from knowledge.taxonomy import Audience, Region, Theme
 from members import roles
 
 from . import content
-from .pdf import make_pdf
+from .documents import make_docx, make_pdf
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -79,12 +79,19 @@ def _verify_email(user) -> None:
 
 
 def _document(title: str, filename: str, pages: list[str]):
+    """A real, searchable file: a PDF, or a DOCX when the text needs more than the PDF
+    writer's Western European character set (e.g. the Bulgarian or Polish flyers)."""
     Document = get_document_model()
     existing = Document.objects.filter(title=title).first()
     if existing:
         return existing
     document = Document(title=title)
-    document.file.save(filename, ContentFile(make_pdf(title, pages)), save=False)
+    try:
+        "".join(pages).encode("cp1252")
+        data = make_pdf(title, pages)
+    except UnicodeEncodeError:
+        data, filename = make_docx(title, pages), filename.rsplit(".", 1)[0] + ".docx"
+    document.file.save(filename, ContentFile(data), save=False)
     document.save()
     return document
 

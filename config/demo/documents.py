@@ -1,8 +1,10 @@
-"""A minimal PDF writer for demo and test documents: real, text-extractable PDFs, no library.
+"""Real, text-extractable demo and test documents: a minimal PDF writer, and DOCX via
+python-docx for scripts the PDF writer's fonts cannot show.
 
 Text is set in Helvetica with WinAnsiEncoding, so Dutch diacritics survive extraction.
 """
 
+import io
 import textwrap
 
 
@@ -75,3 +77,16 @@ def make_pdf(title: str, pages: list[str]) -> bytes:
         xref,
     )
     return bytes(body)
+
+
+def make_docx(title: str, pages: list[str]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_heading(title, level=1)
+    for text in pages:
+        for paragraph in text.split("\n"):
+            document.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
