@@ -6,16 +6,22 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from members import views as members_views
+
 from . import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    # The admin logs in through allauth (rate limits, MFA): no second login form.
+    path("admin/login/", members_views.admin_login_redirect, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", include("search.urls")),
+    path("", include("members.urls")),  # /leden/, /mijn/, /bijdragen/
+    path("", include("events.urls")),
 ]
 
 if settings.DEBUG:

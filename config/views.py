@@ -5,6 +5,8 @@ from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from search.health import search_checks
+
 
 @never_cache
 @require_GET
@@ -17,9 +19,12 @@ def healthz(request):
         checks["database"] = "ok"
     except Exception:  # noqa: BLE001 - any failure means the database is unavailable
         checks["database"] = "unavailable"
+    # Engine reachability and the indexing outbox backlog (search/health.py never raises).
+    search_status, search_details = search_checks()
+    checks.update(search_status)
     healthy = all(value == "ok" for value in checks.values())
     return JsonResponse(
-        {"status": "ok" if healthy else "degraded", "checks": checks},
+        {"status": "ok" if healthy else "degraded", "checks": checks, "search": search_details},
         status=200 if healthy else 503,
     )
 

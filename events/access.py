@@ -15,6 +15,10 @@ def is_member(user) -> bool:
     """
     if not getattr(user, "is_authenticated", False):
         return False
+    # The user model (members app) knows the roles; ask it without importing members.
+    known = getattr(user, "is_member", None)
+    if isinstance(known, bool):
+        return known
     if user.is_superuser:
         return True
     return user.groups.exists()

@@ -8,20 +8,20 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from knowledge.blocks import RICH_FEATURES
 from knowledge.taxonomy import Audience, Theme
-
-from . import selectors
 
 
 class SessionBlock(blocks.StructBlock):
@@ -46,7 +46,7 @@ class SpeakerBlock(blocks.StructBlock):
         label = _("Spreker")
 
 
-class EventIndexPage(Page):
+class EventIndexPage(RoutablePageMixin, Page):
     intro = models.TextField(_("introductie"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -58,13 +58,14 @@ class EventIndexPage(Page):
     class Meta:
         verbose_name = _("agenda")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.agenda(request))
-        return context
+    @path("")
+    def agenda_view(self, request):
+        from .views import agenda
+
+        return agenda(request, self)
 
 
-class EventPage(Page):
+class EventPage(RoutablePageMixin, Page):
     class Format(models.TextChoices):
         WEBINAR = "webinar", _("Webinar")
         SYMPOSIUM = "symposium", _("Symposium")
@@ -169,6 +170,36 @@ class EventPage(Page):
     def is_past(self) -> bool:
         return self.end < timezone.now()
 
+    @property
+    def seats_free(self) -> int | None:
+        """Free seats from the `seats_taken` annotation (selectors.with_seats); None when the
+        event is unlimited or not annotated."""
+        taken = getattr(self, "seats_taken", None)
+        if self.capacity is None or taken is None:
+            return None
+        return max(self.capacity - taken, 0)
+
+    @property
+    def has_started(self) -> bool:
+        return self.start <= timezone.now()
+
+    # Routes (views in events/views.py). Event pages are never cached: they show seats left and
+    # the visitor's own registration.
+    @path("")
+    def event_view(self, request):
+        from .views import event_detail
+
+        return event_detail(request, self)
+
+    @path("aanmelden/")
+    def register_view(self, request):
+        from .views import event_register
+
+        return event_register(request, self)
+
+    # The .ics files and the signed confirm/cancel links are plain Django URLs (events/urls.py):
+    # Wagtail's page URL pattern allows neither dots nor the colons of signed tokens.
+
 
 class EventState(models.Model):
     """Per-event state that must survive page publishing.
@@ -187,7 +218,9 @@ class EventState(models.Model):
     published_end = models.DateTimeField(null=True, blank=True)
     published_join_link = models.URLField(blank=True)
     published_fingerprint = models.CharField(max_length=64, blank=True)
-    registration_closed_at = models.DateTimeField(_("aanmelding gesloten op"), null=True, blank=True)
+    registration_closed_at = models.DateTimeField(
+        _("aanmelding gesloten op"), null=True, blank=True
+    )
     materials_sent_at = models.DateTimeField(_("materialen gemaild op"), null=True, blank=True)
 
     class Meta:
@@ -297,7 +330,25 @@ class Registration(models.Model):
 
     def get_cancel_url(self) -> str:
         """Relative URL of the signed cancellation page (GET shows it, POST cancels)."""
-        return f"{self.event.url}afmelden/{self.cancel_token()}/"
+        return reverse("events:cancel", args=[self.event.slug, self.cancel_token()])
+
+    def confirm_token(self) -> str:
+        return signing.dumps(self.pk, salt=CONFIRM_SALT)
+
+    def get_confirm_url(self) -> str:
+        """Relative URL of the double opt-in page (valid for services.CONFIRM_MAX_AGE)."""
+        return reverse("events:confirm", args=[self.event.slug, self.confirm_token()])
+
+    def waitlist_position(self) -> int | None:
+        if self.status != self.Status.WAITLISTED:
+            return None
+        ahead = Registration.objects.filter(
+            event_id=self.event_id, status=self.Status.WAITLISTED
+        ).filter(
+            Q(waitlisted_at__lt=self.waitlisted_at)
+            | Q(waitlisted_at=self.waitlisted_at, pk__lt=self.pk)
+        )
+        return ahead.count() + 1
 
 
 CANCEL_SALT = "events.registration.cancel"

@@ -6,6 +6,7 @@ message that views show as a 4xx. Mails are enqueued after commit.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 from collections.abc import Iterable
@@ -89,9 +90,14 @@ def _local(value: dt.datetime) -> str:
 
 
 def registration_closed_reason(
-    event: EventPage, *, state: EventState | None = None, now: dt.datetime | None = None
+    event: EventPage,
+    *,
+    state: EventState | None = None,
+    closed_at: dt.datetime | None | bool = False,
+    now: dt.datetime | None = None,
 ) -> RegistrationError | None:
-    """Why registering is not possible right now (or None). Shared by the page and services."""
+    """Why registering is not possible right now (or None). Shared by the page and services.
+    Pass the event's `state`, or its `closed_at` when already known, to save a query."""
     now = now or timezone.now()
     if event.end <= now:
         return RegistrationError(
@@ -113,9 +119,11 @@ def registration_closed_reason(
             % {"when": _local(event.registration_closes)},
             code="closed",
         )
-    if state is None:
-        state = EventState.objects.filter(event_id=event.pk).first()
-    if state is not None and state.registration_closed_at:
+    if closed_at is False:
+        if state is None:
+            state = EventState.objects.filter(event_id=event.pk).first()
+        closed_at = state.registration_closed_at if state is not None else None
+    if closed_at:
         return RegistrationError(
             _("De organisator heeft de aanmelding voor dit evenement gesloten."), code="closed"
         )
@@ -537,10 +545,8 @@ def registrations_release_for_user(*, user) -> int:
         .values_list("pk", flat=True)
     )
     for registration in Registration.objects.filter(pk__in=open_ids).select_related("event"):
-        try:
+        with contextlib.suppress(RegistrationError):  # already cancelled meanwhile
             registration_cancel(registration=registration, by_organiser=True, notify=False)
-        except RegistrationError:
-            pass  # already cancelled meanwhile
     return _anonymise_queryset(Registration.objects.filter(mine))
 
 

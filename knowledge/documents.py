@@ -36,7 +36,7 @@ def extract_text(data: bytes, extension: str) -> tuple[str, str]:
         if extension in {"txt", "csv"}:
             return _status_for(data.decode("utf-8", errors="replace"))
     except Exception:  # noqa: BLE001 - any parser failure means an unreadable file
-        logger.warning("Could not extract text from a .%s document", extension, exc_info=True)
+        logger.warning("Could not extract text from a .%s document", extension)
         return ExtractionStatus.BROKEN, ""
     return ExtractionStatus.UNSUPPORTED, ""
 
@@ -89,6 +89,9 @@ class KnowledgeDocument(AbstractDocument):
 
     def save(self, *args, **kwargs):
         file_changed = self._file_changed()
+        if file_changed and self.file_size is None:
+            # The admin form sets size and hash; documents created in code get them here.
+            self._set_document_file_metadata()
         super().save(*args, **kwargs)
         if file_changed:
             self.extract()

@@ -13,7 +13,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from . import selectors
@@ -24,7 +24,24 @@ from .taxonomy import Audience, Region, Theme
 REVIEW_INTERVAL = datetime.timedelta(days=365)
 
 
-class HomePage(Page):
+class ViewRestrictionMixin:
+    """One query for a page's view restrictions, remembered for the request.
+
+    Wagtail's own lookup walks the ancestors first (two queries) and runs for every check; here
+    the ancestors' tree paths are derived from this page's path. Knowledge pages are never
+    aliases, so Wagtail's alias resolution is not needed.
+    """
+
+    def get_view_restrictions(self):
+        if not hasattr(self, "_view_restrictions"):
+            steps = range(self.steplen, len(self.path) + 1, self.steplen)
+            self._view_restrictions = list(
+                PageViewRestriction.objects.filter(page__path__in=[self.path[:n] for n in steps])
+            )
+        return self._view_restrictions
+
+
+class HomePage(ViewRestrictionMixin, Page):
     intro = models.TextField(_("introductie"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -113,7 +130,7 @@ class ChangeNote(Orderable):
         ordering = ["-date"]
 
 
-class ArticlePage(TaxonomyMixin, TrustMixin, Page):
+class ArticlePage(ViewRestrictionMixin, TaxonomyMixin, TrustMixin, Page):
     class Type(models.TextChoices):
         PRACTICE = "praktijkvoorbeeld", _("Praktijkvoorbeeld")
         THREAT = "ondermijningsbeeld", _("Ondermijningsbeeld")
@@ -193,7 +210,8 @@ class ArticlePage(TaxonomyMixin, TrustMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = selectors.related_pages(self)
+        context["page_themes"] = themes = list(self.themes.all())
+        context["related"] = selectors.related_pages(self, themes=themes)
         return context
 
 
@@ -218,7 +236,7 @@ class ToolkitMaterial(Orderable):
         verbose_name = _("materiaal")
 
 
-class ToolkitPage(TaxonomyMixin, TrustMixin, Page):
+class ToolkitPage(ViewRestrictionMixin, TaxonomyMixin, TrustMixin, Page):
     summary = models.TextField(_("samenvatting"), max_length=600)
     intro = RichTextField(_("introductie"), features=RICH_FEATURES, blank=True)
     steps = StreamField([("step", StepBlock())], verbose_name=_("stappen en tips"), blank=True)
@@ -273,24 +291,37 @@ class ToolkitPage(TaxonomyMixin, TrustMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = selectors.related_pages(self)
+        context["page_themes"] = themes = list(self.themes.all())
+        context["related"] = selectors.related_pages(self, themes=themes)
         return context
 
 
-class ListingPage(Page):
+class ListingPage(ViewRestrictionMixin, Page):
     """An index page with filters kept in the URL and paged results."""
 
     intro = models.TextField(_("introductie"), blank=True)
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     max_count = 1
     parent_page_types = ["knowledge.HomePage"]
+    child_model: type[Page] | None = None
 
     class Meta:
         abstract = True
 
+    def route(self, request, path_components):
+        """Find a child with one query on its own model instead of Wagtail's two (base page,
+        then specific); the parent is remembered so breadcrumbs cost nothing."""
+        if path_components and self.child_model is not None:
+            child = self.child_model.objects.child_of(self).filter(slug=path_components[0]).first()
+            if child is not None:
+                child._cached_parent_obj = self
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
 
 class KnowledgeIndexPage(RoutablePageMixin, ListingPage):
     subpage_types = ["knowledge.ArticlePage"]
+    child_model = ArticlePage
     template = "knowledge/knowledge_index_page.html"
 
     class Meta:
@@ -310,6 +341,7 @@ class KnowledgeIndexPage(RoutablePageMixin, ListingPage):
 
 class ToolkitIndexPage(ListingPage):
     subpage_types = ["knowledge.ToolkitPage"]
+    child_model = ToolkitPage
     template = "knowledge/toolkit_index_page.html"
 
     class Meta:
@@ -341,3 +373,20 @@ class ThemeIndexPage(RoutablePageMixin, ListingPage):
         context = self.get_context(request)
         context.update(selectors.theme_hub(request, theme))
         return self.render(request, context_overrides=context, template="knowledge/theme_hub.html")
+
+
+class ReviewReminder(models.Model):
+    """A sent "please review" mail, so reruns of the reminder command never send it twice."""
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    due_date = models.DateField()
+    sent_to = models.EmailField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "due_date"], name="one_reminder_per_due_date")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.page_id} {self.due_date}"

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Case, Count, Exists, OuterRef, Prefetch, Q, QuerySet, When, Window
 from django.db.models.functions import Left, Length
 from django.http import HttpRequest
 from django.utils import timezone
 
 from wagtail.models import Page, PageViewRestriction
 
-from .taxonomy import Audience, Region, Theme
+from .taxonomy import Region, Theme, taxonomy_options
 
 PAGE_SIZE = 20
 
@@ -34,10 +34,7 @@ def toolkits() -> QuerySet:
 
     return (
         ToolkitPage.objects.live()
-        .prefetch_related(
-            Prefetch("themes", queryset=Theme.objects.only("name", "slug")),
-            Prefetch("audiences", queryset=Audience.objects.only("name", "slug")),
-        )
+        .prefetch_related(Prefetch("themes", queryset=Theme.objects.only("name", "slug")))
         .order_by("title")
     )
 
@@ -50,9 +47,7 @@ def upcoming_events(*, theme: Theme | None = None) -> QuerySet:
     """Upcoming events; looked up by name because knowledge does not import events."""
     event_model = apps.get_model("events", "EventPage")
     qs = event_model.objects.live().filter(end__gte=timezone.now()).order_by("start")
-    if theme is not None:
-        qs = qs.filter(Q(themes=theme) | Q(themes__parent=theme)).distinct()
-    return qs
+    return tagged_with(qs, theme) if theme is not None else qs
 
 
 def restricted_page_ids(pages: list[Page]) -> set[int]:
@@ -117,17 +112,11 @@ def filtered_listing(request: HttpRequest, qs: QuerySet, *, with_type: bool) -> 
     facets = []
     if with_type:
         facets.append(Facet("soort", "Soort", list(ArticlePage.Type.choices), selected["soort"]))
+    options = taxonomy_options()
     facets += [
-        Facet("thema", "Thema", list(Theme.objects.values_list("slug", "name")), selected["thema"]),
-        Facet(
-            "regio", "Regio", list(Region.objects.values_list("slug", "name")), selected["regio"]
-        ),
-        Facet(
-            "doelgroep",
-            "Doelgroep",
-            list(Audience.objects.values_list("slug", "name")),
-            selected["doelgroep"],
-        ),
+        Facet("thema", "Thema", options["thema"], selected["thema"]),
+        Facet("regio", "Regio", options["regio"], selected["regio"]),
+        Facet("doelgroep", "Doelgroep", options["doelgroep"], selected["doelgroep"]),
         Facet("jaar", "Jaar", _year_options(base), selected["jaar"]),
     ]
     page = paginate(request, qs)
@@ -172,41 +161,68 @@ def themes_with_counts() -> QuerySet:
     )
 
 
+def tagged_with(qs: QuerySet, theme: Theme) -> QuerySet:
+    """Pages tagged with the theme or one of its sub-themes, without join duplicates (a
+    subquery on the tag table instead of DISTINCT, so a window count can ride along)."""
+    through = qs.model.themes.through
+    page_column = f"{qs.model._meta.model_name}_id"
+    tagged = through.objects.filter(Q(theme=theme) | Q(theme__parent=theme)).values(page_column)
+    return qs.filter(pk__in=tagged)
+
+
+def with_total(qs: QuerySet) -> QuerySet:
+    """Annotate every row with the total row count, so one query gives a page and a count."""
+    return qs.annotate(total_count=Window(Count("pk")))
+
+
+def _total(rows: list) -> int:
+    return rows[0].total_count if rows else 0
+
+
 def theme_hub(request: HttpRequest, theme: Theme) -> dict:
-    """Everything for one theme (and its sub-themes), optionally narrowed to one region."""
-    theme_q = Q(themes=theme) | Q(themes__parent=theme)
-    region = Region.objects.filter(slug=request.GET.get("regio", "")).first()
-    hub_articles = articles().filter(theme_q)
-    hub_toolkits = toolkits().filter(theme_q)
+    """Everything for one theme (and its sub-themes), optionally narrowed to one region.
+
+    The latest ondermijningsbeeld leads; counts come with the rows (window function), so the
+    hub costs a fixed number of queries.
+    """
+    region_slug = request.GET.get("regio", "")
+    region = Region.objects.filter(slug=region_slug).first() if region_slug else None
+    hub_articles = tagged_with(articles(), theme)
+    hub_toolkits = tagged_with(toolkits(), theme)
     if region:
         hub_articles = hub_articles.filter(regions=region)
         hub_toolkits = hub_toolkits.filter(regions=region)
-    hub_articles = hub_articles.distinct()
-    hub_toolkits = hub_toolkits.distinct()
-    threat_picture = hub_articles.filter(article_type="ondermijningsbeeld").first()
-    events = upcoming_events(theme=theme)
-    article_list = list(hub_articles[:12])
-    toolkit_list = list(hub_toolkits[:6])
+    threat_first = Case(When(article_type="ondermijningsbeeld", then=0), default=1)
+    article_list = list(
+        with_total(hub_articles).order_by(threat_first, "-first_published_at", "-pk")[:12]
+    )
+    toolkit_list = list(with_total(hub_toolkits)[:6])
+    event_list = list(with_total(tagged_with(upcoming_events(), theme))[:6])
+    threat_picture = (
+        article_list[0]
+        if article_list and article_list[0].article_type == "ondermijningsbeeld"
+        else None
+    )
     return {
         "theme": theme,
         "region": region,
-        "regions": Region.objects.all(),
+        "regions": taxonomy_options()["regio"],
         "threat_picture": threat_picture,
-        "hub_articles": article_list,
+        "hub_articles": article_list[1:] if threat_picture else article_list,
         "hub_toolkits": toolkit_list,
-        "hub_events": list(events[:6]),
-        "article_count": hub_articles.count(),
-        "toolkit_count": hub_toolkits.count(),
-        "event_count": events.count(),
+        "hub_events": event_list,
+        "article_count": _total(article_list),
+        "toolkit_count": _total(toolkit_list),
+        "event_count": _total(event_list),
         "restricted_ids": restricted_page_ids(article_list + toolkit_list),
     }
 
 
-def related_pages(page: Page, limit: int = 4) -> list[Page]:
-    """Other live knowledge pages sharing a theme, most shared themes first."""
+def related_pages(page: Page, *, themes: list[Theme], limit: int = 4) -> list[Page]:
+    """Other live articles sharing one of `themes`, most shared themes first."""
     from .models import ArticlePage
 
-    theme_ids = list(page.themes.values_list("pk", flat=True))
+    theme_ids = [theme.pk for theme in themes]
     if not theme_ids:
         return []
     return list(

@@ -1,5 +1,6 @@
 """Taxonomies editors manage as snippets: themes (fenomenen), regions and audiences."""
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -75,3 +76,37 @@ class Audience(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+TAXONOMY_CACHE_KEY = "knowledge:taxonomy-options"
+
+
+def taxonomy_options() -> dict[str, list[tuple[str, str]]]:
+    """Filter options for listings: (slug, label) per facet, sub-themes under their main theme.
+
+    Taxonomies change rarely and every listing shows them, so they are cached; saving or
+    deleting a theme, region or audience clears the cache (see KnowledgeConfig.ready).
+    """
+    options = cache.get(TAXONOMY_CACHE_KEY)
+    if options is None:
+        themes = list(Theme.objects.values_list("pk", "parent_id", "slug", "name"))
+        children: dict[int, list] = {}
+        for theme in themes:
+            children.setdefault(theme[1], []).append(theme)
+        ordered = []
+        for pk, _parent, slug, name in sorted(children.get(None, []), key=lambda t: t[3]):
+            ordered.append((slug, name))
+            ordered += [
+                (c[2], f"– {c[3]}") for c in sorted(children.get(pk, []), key=lambda t: t[3])
+            ]
+        options = {
+            "thema": ordered,
+            "regio": list(Region.objects.values_list("slug", "name")),
+            "doelgroep": list(Audience.objects.values_list("slug", "name")),
+        }
+        cache.set(TAXONOMY_CACHE_KEY, options, 60 * 60)
+    return options
+
+
+def clear_taxonomy_cache(**kwargs) -> None:
+    cache.delete(TAXONOMY_CACHE_KEY)

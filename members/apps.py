@@ -17,3 +17,4 @@ class MembersConfig(AppConfig):
         # post_migrate is sent after all migrations ran; sync_roles creates every app's
         # permissions itself, so once (for this app) is enough.
         post_migrate.connect(_sync_roles, sender=self, dispatch_uid="members.sync_roles")
+        from . import signals  # noqa: F401 - connects the receivers

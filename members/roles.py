@@ -29,6 +29,15 @@ _MEDIA = [
     "wagtailimages.change_image",
     "wagtailimages.choose_image",
 ]
+# Moderators review applications and keep the domain allowlist.
+_MEMBERSHIP = [
+    "members.view_membership",
+    "members.change_membership",
+    "members.add_alloweddomain",
+    "members.change_alloweddomain",
+    "members.delete_alloweddomain",
+    "members.view_alloweddomain",
+]
 
 # App-level model permissions per role ("app_label.codename").
 MODEL_PERMISSIONS: dict[str, list[str]] = {
@@ -54,7 +63,12 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         "wagtailredirects.delete_redirect",
     ],
     ORGANISATOR: ["wagtailadmin.access_admin", *_MEDIA],
-    MODERATOR: ["wagtailadmin.access_admin", "members.view_user", "members.change_user"],
+    MODERATOR: [
+        "wagtailadmin.access_admin",
+        "members.view_user",
+        "members.change_user",
+        *_MEMBERSHIP,
+    ],
     BEHEERDER: [
         "wagtailadmin.access_admin",
         *_TAXONOMY,
@@ -66,6 +80,7 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         "members.change_user",
         "members.delete_user",
         "members.view_user",
+        *_MEMBERSHIP,
         "auth.add_group",
         "auth.change_group",
         "auth.view_group",

@@ -4,3 +4,54 @@ from django.apps import AppConfig
 class SearchConfig(AppConfig):
     name = "search"
     verbose_name = "Zoeken"
+
+    def ready(self):
+        """Connect the outbox writers to the signals of the content apps (which never import
+        search); see search/indexing.py."""
+        from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+
+        from wagtail.documents import get_document_model
+        from wagtail.models import PageViewRestriction
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from knowledge.taxonomy import Audience, Region, Theme
+
+        from . import indexing
+        from .models import Synonym
+
+        uid = "search.indexing."
+        page_published.connect(indexing.on_page_published, dispatch_uid=uid + "published")
+        page_unpublished.connect(indexing.on_page_unpublished, dispatch_uid=uid + "unpublished")
+        post_delete.connect(indexing.on_post_delete, dispatch_uid=uid + "deleted")
+        post_page_move.connect(indexing.on_page_moved, dispatch_uid=uid + "moved")
+        for signal in (post_save, post_delete):
+            signal.connect(
+                indexing.on_restriction_changed,
+                sender=PageViewRestriction,
+                dispatch_uid=f"{uid}restriction.{signal is post_save}",
+            )
+        m2m_changed.connect(
+            indexing.on_restriction_groups_changed,
+            sender=PageViewRestriction.groups.through,
+            dispatch_uid=uid + "restriction.groups",
+        )
+        post_save.connect(
+            indexing.on_document_saved,
+            sender=get_document_model(),
+            dispatch_uid=uid + "document",
+        )
+        for model in (Theme, Region, Audience):
+            post_save.connect(
+                indexing.on_term_saved, sender=model, dispatch_uid=f"{uid}term.{model.__name__}"
+            )
+            pre_delete.connect(
+                indexing.on_term_deleting,
+                sender=model,
+                dispatch_uid=f"{uid}term-delete.{model.__name__}",
+            )
+        for signal in (post_save, post_delete):
+            signal.connect(
+                indexing.on_synonyms_changed,
+                sender=Synonym,
+                dispatch_uid=f"{uid}synonyms.{signal is post_save}",
+            )

@@ -1,25 +1,56 @@
-"""`/zoeken/`: full-text search. Until the engine is configured, Wagtail's database backend."""
+"""`/zoeken/` (results page) and `/zoeken/suggesties/` (autocomplete, JSON)."""
 
-from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
-from wagtail.models import Page
+from . import service
+from .queries import SearchParams, clean_query
 
-from knowledge.selectors import visible_to
+MIN_SUGGEST_LENGTH = 2
+MAX_SUGGEST_LENGTH = 100
 
-MAX_QUERY_LENGTH = 200
 
-
+@require_GET
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        pages = visible_to(Page.objects.all(), request.user).exclude(depth__lte=2).specific()
-        results = pages.search(query, operator="or")
-    page = Paginator(results, 20).get_page(request.GET.get("pagina"))
-    return render(
-        request,
-        "search/search.html",
-        {"query": query, "results": page, "title": _("Zoeken")},
-    )
+    params = SearchParams.from_request(request)
+    results = service.search(request, params) if params.is_search else None
+    without_page = params.querydict(pagina=None)
+    context = {
+        "title": _("Zoeken"),
+        "query": params.query,
+        "params": params,
+        "results": results,
+        "querystring_without_page": without_page.urlencode(),
+        "clear_filters_url": "?"
+        + params.querydict(pagina=None, **{f: [] for f in params.filters}).urlencode(),
+        "did_you_mean_url": (
+            "?" + params.querydict(q=results.did_you_mean, pagina=None).urlencode()
+            if results and results.did_you_mean
+            else ""
+        ),
+        "sort_urls": {
+            key: "?" + params.querydict(sorteer=key, pagina=None).urlencode()
+            for key in ("relevantie", "nieuwste", "eerstvolgende")
+        },
+    }
+    response = render(request, "search/search.html", context)
+    # Results depend on who is asking (permissions): never share them between users.
+    patch_cache_control(response, private=True, no_cache=True)
+    return response
+
+
+@require_GET
+def suggestions(request):
+    prefix, _truncated = clean_query(request.GET.get("q", ""))
+    prefix = prefix[:MAX_SUGGEST_LENGTH].replace('"', " ").strip()
+    items: list[dict] = []
+    backend = "none"
+    if len(prefix) >= MIN_SUGGEST_LENGTH:
+        items, backend = service.suggestions(request, prefix)
+    response = JsonResponse({"query": prefix, "suggestions": items, "backend": backend})
+    patch_cache_control(response, private=True, max_age=60)
+    patch_vary_headers(response, ["Cookie"])
+    return response

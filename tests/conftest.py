@@ -69,3 +69,8 @@ def event(agenda):
     from .factories import EventPageFactory
 
     return EventPageFactory(parent=agenda)
+
+
+@pytest.fixture
+def moderator(db):
+    return UserFactory(email="moderator@kennisplatform.example", roles=[roles.MODERATOR])

@@ -94,6 +94,7 @@ class ArticlePageFactory(TaxonomyPageFactory):
 
     title = factory.Sequence(lambda n: f"Artikel {n} over ondermijning")
     article_type = ArticlePage.Type.NEWS
+    first_published_at = factory.LazyFunction(timezone.now)
     summary = "Een samenvatting van dit artikel voor professionals."
     owner_name = "Redactie Kennisplatform"
     body = factory.LazyFunction(lambda: [("text", "<p>Inhoud van het artikel.</p>")])
@@ -104,6 +105,7 @@ class ToolkitPageFactory(TaxonomyPageFactory):
         model = ToolkitPage
 
     title = factory.Sequence(lambda n: f"Toolkit {n}")
+    first_published_at = factory.LazyFunction(timezone.now)
     summary = "Tips en materialen voor een weerbare organisatie."
     owner_name = "Redactie Kennisplatform"
 
@@ -126,3 +128,52 @@ class EventPageFactory(wagtail_factories.PageFactory):
         if extracted:
             self.themes.set(extracted)
             self.save()
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    """A confirmed registration of a visitor; pass `user=` for a member's registration."""
+
+    class Meta:
+        model = "events.Registration"
+
+    event = factory.SubFactory(EventPageFactory)
+    name = factory.Faker("name", locale="nl_NL")
+    email = factory.Sequence(lambda n: f"deelnemer{n}@politie-voorbeeld.nl")
+    organisation = "Gemeente Voorbeeld"
+    status = "confirmed"
+    confirmed_at = factory.LazyAttribute(
+        lambda o: timezone.now() if o.status in ("confirmed", "attended") else None
+    )
+    waitlisted_at = factory.LazyAttribute(
+        lambda o: timezone.now() if o.status == "waitlisted" else None
+    )
+
+
+# --- members ---------------------------------------------------------------------------------
+
+
+class AllowedDomainFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "members.AllowedDomain"
+        django_get_or_create = ("domain",)
+
+    domain = factory.Sequence(lambda n: f"organisatie{n}.nl")
+    organisation = "Voorbeeldorganisatie"
+
+
+class ProfileFactory(factory.django.DjangoModelFactory):
+    """A member's profile; everything hidden and unlisted unless the test says otherwise."""
+
+    class Meta:
+        model = "members.Profile"
+        django_get_or_create = ("user",)
+        skip_postgeneration_save = True
+
+    user = factory.SubFactory(UserFactory, roles=["Lid"])
+    organisation = "Gemeente Voorbeeld"
+    job_title = "Beleidsadviseur"
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)

@@ -70,6 +70,88 @@ def seed_accounts() -> list[dict]:
     return content.ACCOUNTS
 
 
+DEMO_ALLOWED_DOMAINS = [
+    ("politie.nl", "Politie"),
+    ("om.nl", "Openbaar Ministerie"),
+    ("belastingdienst.nl", "Belastingdienst en FIOD"),
+    ("fiod.nl", "FIOD"),
+    ("kmar.nl", "Koninklijke Marechaussee"),
+    ("minjenv.nl", "Ministerie van Justitie en Veiligheid"),
+    ("riec.nl", "RIEC's"),
+    ("*.riec.nl", "RIEC's (regionale adressen)"),
+    ("liec.nl", "LIEC"),
+    ("*.gemeente.nl", "Gemeenten"),
+    ("demo.kennisplatform.example", "Demo-accounts"),
+]
+# (theme slugs, region slug, job title, bio) per demo account; fields the person shows: all but bio.
+DEMO_PROFILES = {
+    "lid@demo.kennisplatform.example": (
+        ["drugsafvaldumping", "vakantieparken"],
+        "riec-oost-nederland",
+        "Beleidsadviseur openbare orde en veiligheid",
+        "Ik werk aan de bestuurlijke aanpak van ondermijning in het buitengebied.",
+    ),
+    "redacteur@demo.kennisplatform.example": (
+        ["witwassen", "vastgoed-en-witwassen"],
+        "riec-oost-brabant",
+        "Redacteur kennisplatform",
+        "",
+    ),
+    "moderator@demo.kennisplatform.example": (
+        ["wet-bibob"],
+        "riec-midden-nederland",
+        "Informatieanalist",
+        "",
+    ),
+}
+
+
+def seed_members() -> None:
+    """Domain allowlist, profiles for the demo accounts (listed in the directory) and one
+    application waiting for a moderator."""
+    from members.models import AllowedDomain, Membership, Profile, ThemeSubscription
+
+    for domain, organisation in DEMO_ALLOWED_DOMAINS:
+        AllowedDomain.objects.get_or_create(domain=domain, defaults={"organisation": organisation})
+    User = get_user_model()
+    for account in content.ACCOUNTS:
+        user = User.objects.filter(email=account["email"]).first()
+        if user is None or Profile.objects.filter(user=user).exists():
+            continue
+        themes, region, job_title, bio = DEMO_PROFILES.get(account["email"], ([], "", "", ""))
+        profile = Profile.objects.create(
+            user=user,
+            organisation=account.get("organisation", ""),
+            job_title=job_title,
+            region=Region.objects.filter(slug=region).first(),
+            bio=bio,
+            in_directory=account["email"] in DEMO_PROFILES,
+            show_organisation=True,
+            show_job_title=True,
+            show_region=True,
+            show_themes=True,
+        )
+        profile.themes.set(Theme.objects.filter(slug__in=themes))
+        Membership.objects.get_or_create(user=user, defaults={"status": Membership.Status.APPROVED})
+        for theme in Theme.objects.filter(slug__in=themes):
+            ThemeSubscription.objects.get_or_create(user=user, theme=theme)
+    applicant, created = User.objects.get_or_create(
+        email="aanvrager@adviesbureau-voorbeeld.example",
+        defaults={"first_name": "Pieter", "last_name": "Jansen"},
+    )
+    if created:
+        applicant.set_password(content.DEMO_PASSWORD)
+        applicant.save()
+        _verify_email(applicant)
+        Profile.objects.create(user=applicant, organisation="Adviesbureau Integriteit")
+        Membership.objects.create(
+            user=applicant,
+            status=Membership.Status.PENDING,
+            requested_at=timezone.now(),
+            motivation="Ik voer Bibob-onderzoeken uit in opdracht van drie gemeenten in Brabant.",
+        )
+
+
 def _verify_email(user) -> None:
     from allauth.account.models import EmailAddress
 
@@ -243,6 +325,7 @@ def seed_demo() -> dict[str, int]:
     pages = ensure_site_structure()
     seed_taxonomies()
     seed_accounts()
+    seed_members()
     return {
         "articles": seed_articles(pages["kennisbank"]),
         "toolkits": seed_toolkits(pages["toolkits"]),

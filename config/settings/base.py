@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.usersessions",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -51,6 +52,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "config.middleware.RejectNullBytesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -59,6 +61,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "members.middleware.StaffMFARequiredMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -121,6 +124,11 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Personal files (member photos): never under MEDIA_URL, served by members' own views.
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": VAR_DIR / "private", "base_url": "/niet-openbaar/"},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -142,6 +150,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Background tasks (django-tasks). Production runs `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+# Events: personal data of registrations is anonymised this many days after an event ends
+# (`manage.py anonymise_registrations`, run daily).
+EVENTS_ANONYMISE_AFTER_DAYS = int(os.environ.get("EVENTS_ANONYMISE_AFTER_DAYS", "90"))
+
 # Accounts (django-allauth): e-mail as login, mandatory verification, rate limits on.
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
@@ -152,8 +164,39 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kennisplatform Ondermijning] "
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "/"
+LOGIN_REDIRECT_URL = "/mijn/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
+# Members (members/adapters.py): name and organisation at signup, membership decided after
+# verification; one address per account that can be changed; login by mailed code; security
+# notifications (password, e-mail, MFA changed). https://docs.allauth.org/en/latest/account/configuration.html
+ACCOUNT_ADAPTER = "members.adapters.AccountAdapter"
+ACCOUNT_SIGNUP_FORM_CLASS = "members.forms.SignupForm"
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+# allauth's defaults plus our own actions (members.services uses allauth's rate limiter).
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "request_login_code": "20/m/ip,3/m/key",
+    "members_contact": "5/h/user,20/d/user",
+    "members_contribution": "5/h/user,20/d/user",
+}
+# The rate limits key on the client IP. X-Forwarded-For is trusted only for the number of
+# proxies we run ourselves (production sets this), so a forged header cannot reset a limit.
+ALLAUTH_TRUSTED_PROXY_COUNT = 0
+MFA_ADAPTER = "members.adapters.MFAAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Kennisplatform Ondermijning"
+# The Wagtail admin has no login or password forms of its own: everything goes through allauth
+# (rate limits, MFA, verified e-mail changes).
+WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Kennisplatform Ondermijning <noreply@kennisplatform.example>"
@@ -163,6 +206,11 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 SEARCH_ENGINE_URL = os.environ.get("SEARCH_ENGINE_URL", "")
 SEARCH_ENGINE_KIND = os.environ.get("SEARCH_ENGINE_KIND", "opensearch")
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "kennisplatform")
+SEARCH_INDEX_REPLICAS = int(os.environ.get("SEARCH_INDEX_REPLICAS", "0"))
+# Seconds a web request waits for the engine before falling back to the database backend.
+SEARCH_ENGINE_TIMEOUT = float(os.environ.get("SEARCH_ENGINE_TIMEOUT", "1.5"))
+# Refresh after every outbox write (tests); production relies on the 1 s refresh interval.
+SEARCH_REFRESH_ON_WRITE = False
 
 LOGGING = {
     "version": 1,

@@ -45,6 +45,11 @@ EMAIL_USE_TLS = env("EMAIL_USE_TLS", "true").lower() == "true"
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Member photos: outside MEDIA_ROOT, so the web server never serves them publicly.
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": env("PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private"))},  # noqa: F405
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 MEDIA_ROOT = env("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405
@@ -52,6 +57,11 @@ STATIC_ROOT = env("STATIC_ROOT", str(STATIC_ROOT))  # noqa: F405
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Client IP for allauth's rate limits: behind N proxies we run, the N-th address from the right
+# of X-Forwarded-For is the one our outermost proxy saw; whatever a client puts before it is
+# ignored. Or name a header our proxy sets and overwrites (e.g. X-Real-IP).
+ALLAUTH_TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "1"))
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env("TRUSTED_CLIENT_IP_HEADER", "") or None
 SECURE_SSL_REDIRECT = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True

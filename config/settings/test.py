@@ -1,6 +1,7 @@
 """Test settings: PostgreSQL from DATABASE_URL (`make test`), fast hashing, locmem mail."""
 
 import os
+import tempfile
 
 import dj_database_url
 
@@ -18,10 +19,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
+# Real files in a throwaway folder: documents are served through Django from disk.
+MEDIA_ROOT = tempfile.mkdtemp(prefix="kennisplatform-test-media-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SEARCH_ENGINE_URL = os.environ.get("SEARCH_ENGINE_URL", "")
 SEARCH_INDEX_PREFIX = "test-kennisplatform"

@@ -1,0 +1,16 @@
+"""React to Wagtail publishing: keep the calendar state of an event in step (services)."""
+
+from __future__ import annotations
+
+from django.dispatch import receiver
+
+from wagtail.signals import page_published
+
+from .models import EventPage
+
+
+@receiver(page_published, sender=EventPage, dispatch_uid="events.sync_published")
+def sync_published_event(sender, instance: EventPage, **kwargs) -> None:
+    from .services import event_sync_published
+
+    event_sync_published(event=instance)

@@ -1,0 +1,106 @@
+"""Background tasks that send the event mails (django-tasks; production runs
+`manage.py db_worker`, see README). Tasks take primary keys and re-read the database, so a mail
+reflects the state at sending time: a registration cancelled meanwhile gets no join link.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.core.mail import get_connection
+from django.utils import timezone, translation
+
+from django_tasks import task
+
+from . import mails
+from .models import EventPage, Registration
+
+logger = logging.getLogger("kennisplatform.events")
+Status = Registration.Status
+
+# Which statuses a registration must still have for a queued mail to make sense.
+REQUIRED_STATUS = {
+    "confirm_request": {Status.PENDING},
+    "already_registered": {Status.CONFIRMED, Status.WAITLISTED, Status.ATTENDED},
+    "confirmed": {Status.CONFIRMED},
+    "waitlisted": {Status.WAITLISTED},
+    "promoted": {Status.CONFIRMED},
+    "cancelled": {Status.CANCELLED},
+    "reminder_24h": {Status.CONFIRMED},
+    "reminder_1h": {Status.CONFIRMED},
+    "event_changed": {Status.CONFIRMED},
+    "materials": {Status.CONFIRMED, Status.ATTENDED},
+}
+
+
+@task()
+def send_registration_mail(registration_id: int, kind: str) -> bool:
+    registration = Registration.objects.select_related("event").filter(pk=registration_id).first()
+    if registration is None or not registration.email:
+        return False
+    if registration.status not in REQUIRED_STATUS[kind]:
+        logger.info(
+            "skip %s mail for registration %s: now %s", kind, registration_id, registration.status
+        )
+        return False
+    with translation.override(settings.LANGUAGE_CODE):
+        mails.registration_message(registration, kind).send()
+    return True
+
+
+def _send_all(messages) -> int:
+    if not messages:
+        return 0
+    with get_connection() as connection:
+        return connection.send_messages(messages) or 0
+
+
+@task()
+def send_event_changed(event_id: int, changes: list[str]) -> int:
+    """The time or join link of an event changed: tell every confirmed registrant, with the
+    updated calendar entry (higher SEQUENCE) attached."""
+    event = EventPage.objects.filter(pk=event_id).first()
+    if event is None or event.end <= timezone.now():
+        return 0
+    registrations = event.registrations.filter(status=Status.CONFIRMED).exclude(email="")
+    extra = {
+        "time_changed": bool({"start", "end"} & set(changes)),
+        "link_changed": "join_link" in changes,
+    }
+    with translation.override(settings.LANGUAGE_CODE):
+        messages = [
+            mails.registration_message(r, "event_changed", extra)
+            for r in registrations.select_related("event")
+        ]
+    return _send_all(messages)
+
+
+@task()
+def send_materials(event_id: int) -> int:
+    """Recording and materials after the event, to registrants who had a seat only."""
+    event = EventPage.objects.filter(pk=event_id).first()
+    if event is None:
+        return 0
+    registrations = event.registrations.filter(
+        status__in=[Status.CONFIRMED, Status.ATTENDED]
+    ).exclude(email="")
+    with translation.override(settings.LANGUAGE_CODE):
+        messages = [
+            mails.registration_message(r, "materials")
+            for r in registrations.select_related("event")
+        ]
+    return _send_all(messages)
+
+
+@task()
+def send_event_message(event_id: int, subject: str, body: str, statuses: list[str]) -> int:
+    """An organiser's message to registrants, one mail per person."""
+    registrations = (
+        Registration.objects.filter(event_id=event_id, status__in=statuses)
+        .exclude(email="")
+        .select_related("event")
+    )
+    with translation.override(settings.LANGUAGE_CODE):
+        messages = [mails.organiser_message(r, subject=subject, body=body) for r in registrations]
+    return _send_all(messages)

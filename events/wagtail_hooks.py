@@ -1,0 +1,76 @@
+"""Organiser admin wiring: URLs, a menu item for those who may publish events, and buttons on
+event pages in the page explorer and editor header."""
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button, ListingButton
+
+from . import admin_views, selectors
+from .access import can_manage_registrations
+from .models import EventPage
+
+admin_urlpatterns = [
+    path("", admin_views.index, name="index"),
+    path("<int:event_id>/", admin_views.event_detail, name="event"),
+    path("<int:event_id>/aanmelding/", admin_views.toggle_registration, name="toggle"),
+    path("<int:event_id>/aanwezigheid/", admin_views.attendance, name="attendance"),
+    path(
+        "<int:event_id>/annuleren/<int:registration_id>/",
+        admin_views.cancel_registration,
+        name="cancel",
+    ),
+    path("<int:event_id>/mail/", admin_views.mail_registrants, name="mail"),
+    path("<int:event_id>/export.csv", admin_views.export_csv, name="export_csv"),
+    path("<int:event_id>/export.xlsx", admin_views.export_xlsx, name="export_xlsx"),
+]
+
+
+@hooks.register("register_admin_urls")
+def register_event_admin_urls():
+    return [path("aanmeldingen/", include((admin_urlpatterns, "events_admin")))]
+
+
+class RegistrationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return selectors.can_manage_any_events(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_registrations_menu_item():
+    return RegistrationsMenuItem(
+        _("Aanmeldingen"),
+        reverse("events_admin:index"),
+        name="aanmeldingen",
+        icon_name="group",
+        order=250,
+    )
+
+
+def _is_manageable_event(page, user) -> bool:
+    return page.specific_class is EventPage and can_manage_registrations(user, page)
+
+
+@hooks.register("register_page_listing_buttons")
+def registrations_listing_button(page, user, next_url=None):
+    if _is_manageable_event(page, user):
+        yield ListingButton(
+            _("Aanmeldingen"),
+            reverse("events_admin:event", args=[page.pk]),
+            icon_name="group",
+            attrs={"aria-label": _("Aanmeldingen voor '%(title)s'") % {"title": page.title}},
+            priority=15,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def registrations_header_button(page, user, view_name, next_url=None):
+    if _is_manageable_event(page, user):
+        yield Button(
+            _("Aanmeldingen"),
+            reverse("events_admin:event", args=[page.pk]),
+            icon_name="group",
+            priority=12,
+        )

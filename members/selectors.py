@@ -1,0 +1,369 @@
+"""Read-only queries for members: allowlist, directory, contributions, digests, data export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.db.models import Prefetch, Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page, PageViewRestriction, TaskState, WorkflowState
+
+from knowledge.taxonomy import Theme
+
+from . import roles
+from .models import (
+    AllowedDomain,
+    Contribution,
+    DigestItem,
+    Membership,
+    Profile,
+    ThemeSubscription,
+)
+
+User = get_user_model()
+
+
+# ---------------------------------------------------------------------------------------------
+# Accounts and membership
+
+
+def is_allowed_domain(email: str) -> bool:
+    return AllowedDomain.objects.matching(email).exists()
+
+
+def has_totp(user) -> bool:
+    from allauth.mfa.models import Authenticator
+
+    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+
+
+def pending_memberships() -> QuerySet[Membership]:
+    return (
+        Membership.objects.filter(status=Membership.Status.PENDING)
+        .select_related("user", "user__profile")
+        .order_by("requested_at")
+    )
+
+
+def moderators() -> QuerySet:
+    return User.objects.filter(is_active=True, groups__name=roles.MODERATOR).distinct()
+
+
+def membership_for(user) -> Membership | None:
+    return Membership.objects.filter(user=user).first()
+
+
+def profile_for(user) -> Profile:
+    """The user's profile, created empty (everything hidden) on first use."""
+    profile, _created = Profile.objects.get_or_create(user=user)
+    return profile
+
+
+def members_q(prefix: str = "") -> Q:
+    """Accounts that may use members-only features: active, and a role group or superuser."""
+    return Q(**{f"{prefix}is_active": True}) & (
+        Q(**{f"{prefix}groups__name__in": roles.ALL_ROLES}) | Q(**{f"{prefix}is_superuser": True})
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Directory ("wie weet wat")
+
+
+def directory(
+    *,
+    q: str = "",
+    organisation: str = "",
+    theme: Theme | None = None,
+    region_id: int | None = None,
+) -> QuerySet[Profile]:
+    """Members who opted in. Filters only match what a member chose to show, so a search can
+    never reveal a hidden organisation, region or expertise."""
+    member_ids = User.objects.filter(members_q()).values("pk")
+    qs = Profile.objects.filter(in_directory=True, user__in=member_ids)
+    for word in q.split()[:5]:
+        qs = qs.filter(
+            Q(user__first_name__icontains=word)
+            | Q(user__last_name__icontains=word)
+            | Q(show_organisation=True, organisation__icontains=word)
+            | Q(show_job_title=True, job_title__icontains=word)
+        )
+    if organisation:
+        qs = qs.filter(show_organisation=True, organisation__icontains=organisation)
+    if theme is not None:
+        theme_ids = [theme.pk, *theme.children.values_list("pk", flat=True)]
+        qs = qs.filter(show_themes=True, themes__in=theme_ids)
+    if region_id:
+        qs = qs.filter(show_region=True, region_id=region_id)
+    return (
+        qs.distinct()
+        .select_related("user", "region")
+        .prefetch_related(Prefetch("themes", queryset=Theme.objects.only("name", "slug")))
+        .order_by("user__last_name", "user__first_name", "pk")
+    )
+
+
+def directory_profile(pk: int) -> Profile | None:
+    """A profile as it may be shown in the directory, or None (not listed, not a member)."""
+    return directory().filter(pk=pk).first()
+
+
+@dataclass
+class PublicProfile:
+    """Only the fields the member made visible; the template cannot show more than this."""
+
+    pk: int
+    name: str
+    organisation: str = ""
+    job_title: str = ""
+    region: str = ""
+    themes: tuple[Theme, ...] = ()
+    bio: str = ""
+    has_photo: bool = False
+
+
+def public_profile(profile: Profile) -> PublicProfile:
+    return PublicProfile(
+        pk=profile.pk,
+        name=profile.user.get_full_name() or _("Lid zonder naam"),
+        organisation=profile.organisation if profile.show_organisation else "",
+        job_title=profile.job_title if profile.show_job_title else "",
+        region=str(profile.region) if profile.show_region and profile.region else "",
+        themes=tuple(profile.themes.all()) if profile.show_themes else (),
+        bio=profile.bio if profile.show_bio else "",
+        has_photo=bool(profile.photo) and profile.show_photo,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Contributions
+
+
+@dataclass
+class ContributionStatus:
+    code: str  # in_review | needs_changes | published | withdrawn | removed
+    label: str
+    reason: str = ""
+
+
+def contribution_status(contribution: Contribution) -> ContributionStatus:
+    page = contribution.page
+    if page is None:
+        return ContributionStatus("removed", _("Niet meer beschikbaar"))
+    if page.live:
+        return ContributionStatus("published", _("Gepubliceerd"))
+    state = (
+        WorkflowState.objects.for_instance(page)
+        .order_by("-created_at", "-pk")
+        .select_related("current_task_state")
+        .first()
+    )
+    if state is None or state.status == WorkflowState.STATUS_CANCELLED:
+        return ContributionStatus("withdrawn", _("Concept bij de redactie"))
+    if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        rejected = (
+            TaskState.objects.filter(workflow_state=state, status=TaskState.STATUS_REJECTED)
+            .order_by("-finished_at", "-pk")
+            .first()
+        )
+        return ContributionStatus(
+            "needs_changes",
+            _("Teruggestuurd door de redactie"),
+            reason=rejected.comment if rejected else "",
+        )
+    if state.status == WorkflowState.STATUS_APPROVED:
+        return ContributionStatus("approved", _("Goedgekeurd, nog niet gepubliceerd"))
+    return ContributionStatus("in_review", _("Ingediend, wordt beoordeeld"))
+
+
+def contributions_for_user(user) -> list[tuple[Contribution, ContributionStatus]]:
+    contributions = Contribution.objects.filter(user=user).select_related("page")
+    return [(c, contribution_status(c)) for c in contributions]
+
+
+# ---------------------------------------------------------------------------------------------
+# Theme digests
+
+
+def subscribed_themes(user) -> QuerySet[Theme]:
+    return Theme.objects.filter(
+        pk__in=ThemeSubscription.objects.filter(user=user).values("theme_id")
+    ).order_by("name")
+
+
+def _restrictions() -> list[PageViewRestriction]:
+    return list(PageViewRestriction.objects.select_related("page").prefetch_related("groups"))
+
+
+def page_visible_to(user, page: Page, restrictions: list[PageViewRestriction]) -> bool:
+    """Would this user pass every view restriction on the page and its ancestors? Password
+    restrictions never pass: we cannot know whether they have the password."""
+    group_ids: set[int] | None = None
+    for restriction in restrictions:
+        if not page.path.startswith(restriction.page.path):
+            continue
+        if user.is_superuser:
+            continue
+        if restriction.restriction_type == PageViewRestriction.LOGIN:
+            continue
+        if restriction.restriction_type == PageViewRestriction.GROUPS:
+            if group_ids is None:
+                group_ids = set(user.groups.values_list("pk", flat=True))
+            if group_ids & {g.pk for g in restriction.groups.all()}:
+                continue
+        return False
+    return True
+
+
+def digest_candidates(user, *, since: dt.datetime, now: dt.datetime | None = None) -> list[Page]:
+    """New pages (articles, toolkits, events still to come) in the user's themes or their
+    sub-themes, published since `since`, that the user may open and has not been sent yet."""
+    from events.models import EventPage
+    from knowledge.models import ArticlePage, ToolkitPage
+
+    now = now or timezone.now()
+    theme_ids = list(
+        Theme.objects.filter(
+            Q(pk__in=subscribed_themes(user)) | Q(parent__in=subscribed_themes(user))
+        ).values_list("pk", flat=True)
+    )
+    if not theme_ids:
+        return []
+    sent = DigestItem.objects.filter(user=user).values("page_id")
+    pages: list[Page] = []
+    for model in (ArticlePage, ToolkitPage, EventPage):
+        qs = (
+            model.objects.live()
+            .filter(themes__in=theme_ids, first_published_at__gte=since)
+            .exclude(pk__in=sent)
+            .distinct()
+        )
+        if model is EventPage:
+            qs = qs.filter(end__gte=now)
+        pages.extend(qs.order_by("-first_published_at"))
+    restrictions = _restrictions()
+    return [p for p in pages if page_visible_to(user, p, restrictions)]
+
+
+def digest_subscribers() -> QuerySet:
+    return User.objects.filter(is_active=True, theme_subscriptions__isnull=False).distinct()
+
+
+def last_digest_at(user) -> dt.datetime | None:
+    item = DigestItem.objects.filter(user=user).order_by("-sent_at").first()
+    return item.sent_at if item else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Registrations (events app)
+
+
+def registrations_for(user) -> QuerySet:
+    from events.selectors import registrations_for_user
+
+    return registrations_for_user(user)
+
+
+# ---------------------------------------------------------------------------------------------
+# Data export ("download mijn gegevens")
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def account_export(user) -> dict:
+    """Everything we hold about this person, and nothing about anyone else: no other member's
+    name, no moderator identity, no other registrant."""
+    from allauth.account.models import EmailAddress
+    from allauth.mfa.models import Authenticator
+    from allauth.usersessions.models import UserSession
+
+    membership = membership_for(user)
+    profile = Profile.objects.filter(user=user).select_related("region").first()
+    data: dict = {
+        "account": {
+            "e-mailadres": user.email,
+            "voornaam": user.first_name,
+            "achternaam": user.last_name,
+            "aangemaakt_op": _iso(user.date_joined),
+            "laatst_ingelogd": _iso(user.last_login),
+            "rollen": sorted(user.groups.values_list("name", flat=True)),
+        },
+        "e-mailadressen": [
+            {"e-mailadres": a.email, "bevestigd": a.verified, "primair": a.primary}
+            for a in EmailAddress.objects.filter(user=user).order_by("pk")
+        ],
+        "lidmaatschap": None,
+        "profiel": None,
+        "thema-abonnementen": [
+            {"thema": s.theme.name, "sinds": _iso(s.created_at)}
+            for s in ThemeSubscription.objects.filter(user=user).select_related("theme")
+        ],
+        "verstuurde_themadigests": [
+            {"pagina": item.page.title, "verstuurd_op": _iso(item.sent_at)}
+            for item in DigestItem.objects.filter(user=user).select_related("page")
+        ],
+        "aanmeldingen_evenementen": [],
+        "bijdragen": [],
+        "tweestapsverificatie": [
+            {"soort": a.get_type_display(), "ingesteld_op": _iso(a.created_at)}
+            for a in Authenticator.objects.filter(user=user).order_by("pk")
+        ],
+        "sessies": [
+            {
+                "ip-adres": s.ip,
+                "browser": s.user_agent,
+                "aangemaakt_op": _iso(s.created_at),
+                "laatst_gezien": _iso(s.last_seen_at),
+            }
+            for s in UserSession.objects.filter(user=user).order_by("pk")
+        ],
+    }
+    if membership is not None:
+        data["lidmaatschap"] = {
+            "status": membership.get_status_display(),
+            "toelichting": membership.motivation,
+            "aangevraagd_op": _iso(membership.requested_at),
+            "besloten_op": _iso(membership.decided_at),
+            "reden_afwijzing": membership.rejection_reason,
+        }
+    if profile is not None:
+        data["profiel"] = {
+            "organisatie": profile.organisation,
+            "functie": profile.job_title,
+            "regio": str(profile.region) if profile.region else "",
+            "expertise": [t.name for t in profile.themes.all()],
+            "korte_introductie": profile.bio,
+            "foto": bool(profile.photo),
+            "in_ledengids": profile.in_directory,
+            "zichtbaar_voor_leden": [
+                name for name in Profile.VISIBLE_FIELDS if profile.is_visible(name)
+            ],
+        }
+    for registration in registrations_for(user):
+        data["aanmeldingen_evenementen"].append(
+            {
+                "evenement": registration.event.title,
+                "begin": _iso(registration.event.start),
+                "status": registration.get_status_display(),
+                "naam": registration.name,
+                "e-mailadres": registration.email,
+                "organisatie": registration.organisation,
+                "aangemeld_op": _iso(registration.created_at),
+            }
+        )
+    for contribution, status in contributions_for_user(user):
+        data["bijdragen"].append(
+            {
+                "titel": contribution.title,
+                "ingediend_op": _iso(contribution.submitted_at),
+                "status": str(status.label),
+                "reden_redactie": status.reason,
+            }
+        )
+    return data

@@ -1,0 +1,536 @@
+"""Business rules for members: membership, profiles, contact, subscriptions and digests,
+contributions and account deletion.
+
+Every function validates, works inside a transaction and raises MembersError with a Dutch
+message; mails and file clean-up run after commit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from wagtail.documents import get_document_model
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    Revision,
+    Workflow,
+)
+
+from knowledge.models import ArticlePage, KnowledgeIndexPage
+from knowledge.taxonomy import Region, Theme
+
+from . import mail, roles, selectors, tokens
+from .models import (
+    Contribution,
+    DigestItem,
+    Membership,
+    Profile,
+    ThemeSubscription,
+)
+
+User = get_user_model()
+
+CONTRIBUTIONS_COLLECTION = "Bijdragen van leden (nog niet gepubliceerd)"
+ANONYMOUS_CREDIT = "Ingezonden door een lid van het kennisplatform"
+DIGEST_LOOKBACK = dt.timedelta(days=14)
+DIGEST_MIN_INTERVAL = dt.timedelta(days=6)
+
+
+class MembersError(Exception):
+    """A business rule was broken; the message is Dutch and safe to show to the user."""
+
+    def __init__(self, message: str, *, code: str = "invalid") -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+def _enqueue(task, *args) -> None:
+    transaction.on_commit(lambda: task.enqueue(*args))
+
+
+# ---------------------------------------------------------------------------------------------
+# Membership
+
+
+def membership_register(*, user, organisation: str = "", motivation: str = "") -> Membership:
+    """At signup: an empty profile (everything hidden) and a membership awaiting verification."""
+    with transaction.atomic():
+        Profile.objects.get_or_create(user=user, defaults={"organisation": organisation.strip()})
+        membership, _created = Membership.objects.get_or_create(
+            user=user, defaults={"motivation": motivation.strip()}
+        )
+    return membership
+
+
+def membership_evaluate(*, user, email: str) -> Membership | None:
+    """An address of this user was verified. From an allowlisted domain the account becomes a
+    member at once; otherwise the first verification files the application for moderators.
+
+    A decision once taken stays: an approved member who changes address keeps the membership,
+    a rejected applicant is not let in by verifying another address.
+    """
+    from .tasks import notify_moderators, send_membership_mail
+
+    with transaction.atomic():
+        user = User.objects.select_for_update().get(pk=user.pk)
+        membership, _created = Membership.objects.select_for_update().get_or_create(user=user)
+        if membership.status in (Membership.Status.APPROVED, Membership.Status.REJECTED):
+            return membership
+        if user.is_member:
+            # Accounts given a role directly (staff, seeded accounts) need no application.
+            membership.status = Membership.Status.APPROVED
+            membership.decided_at = membership.decided_at or timezone.now()
+            membership.save()
+            return membership
+        if selectors.is_allowed_domain(email):
+            user.groups.add(Group.objects.get(name=roles.LID))
+            membership.status = Membership.Status.APPROVED
+            membership.route = Membership.Route.ALLOWLIST
+            membership.requested_at = membership.requested_at or timezone.now()
+            membership.decided_at = timezone.now()
+            membership.save()
+            _enqueue(send_membership_mail, membership.pk, "welcome")
+        elif membership.status == Membership.Status.UNVERIFIED:
+            membership.status = Membership.Status.PENDING
+            membership.requested_at = timezone.now()
+            membership.save()
+            _enqueue(send_membership_mail, membership.pk, "received")
+            _enqueue(notify_moderators, membership.pk)
+    return membership
+
+
+def _check_moderator(moderator) -> None:
+    if not moderator.has_perm("members.change_membership"):
+        raise MembersError(_("U mag lidmaatschapsaanvragen niet beoordelen."), code="forbidden")
+
+
+def membership_approve(*, membership: Membership, moderator) -> Membership:
+    from .tasks import send_membership_mail
+
+    _check_moderator(moderator)
+    with transaction.atomic():
+        membership = Membership.objects.select_for_update().get(pk=membership.pk)
+        if membership.status != Membership.Status.PENDING:
+            raise MembersError(_("Deze aanvraag is al afgehandeld."), code="decided")
+        membership.user.groups.add(Group.objects.get(name=roles.LID))
+        membership.status = Membership.Status.APPROVED
+        membership.route = Membership.Route.MODERATOR
+        membership.decided_by = moderator
+        membership.decided_at = timezone.now()
+        membership.save()
+        _enqueue(send_membership_mail, membership.pk, "approved")
+    return membership
+
+
+def membership_reject(*, membership: Membership, moderator, reason: str = "") -> Membership:
+    from .tasks import send_membership_mail
+
+    _check_moderator(moderator)
+    with transaction.atomic():
+        membership = Membership.objects.select_for_update().get(pk=membership.pk)
+        if membership.status != Membership.Status.PENDING:
+            raise MembersError(_("Deze aanvraag is al afgehandeld."), code="decided")
+        membership.user.groups.remove(Group.objects.get(name=roles.LID))
+        membership.status = Membership.Status.REJECTED
+        membership.route = Membership.Route.MODERATOR
+        membership.rejection_reason = reason.strip()
+        membership.decided_by = moderator
+        membership.decided_at = timezone.now()
+        membership.save()
+        _enqueue(send_membership_mail, membership.pk, "rejected")
+    return membership
+
+
+# ---------------------------------------------------------------------------------------------
+# Profile
+
+
+def profile_update(
+    *,
+    user,
+    first_name: str,
+    last_name: str,
+    fields: dict,
+    themes: Iterable[Theme],
+    photo: ContentFile | None = None,
+    remove_photo: bool = False,
+) -> Profile:
+    """Save name, profile fields and visibility. `photo` must come from photos.process_photo
+    (re-encoded, metadata stripped); the old file is deleted once the change is committed."""
+    allowed = {
+        "organisation",
+        "job_title",
+        "region",
+        "bio",
+        "in_directory",
+        *(f"show_{name}" for name in Profile.VISIBLE_FIELDS),
+    }
+    unknown = set(fields) - allowed
+    if unknown:
+        raise MembersError(_("Onbekende profielvelden."), code="unknown_fields")
+    if not (first_name.strip() and last_name.strip()):
+        raise MembersError(_("Vul uw voor- en achternaam in."), code="name_required")
+    old_photo = None
+    with transaction.atomic():
+        user = User.objects.select_for_update().get(pk=user.pk)
+        user.first_name, user.last_name = first_name.strip(), last_name.strip()
+        user.save(update_fields=["first_name", "last_name"])
+        profile, _created = Profile.objects.select_for_update().get_or_create(user=user)
+        for name, value in fields.items():
+            setattr(profile, name, value.strip() if isinstance(value, str) else value)
+        if (photo is not None or remove_photo) and profile.photo:
+            old_photo = profile.photo.name
+            profile.photo = ""
+        if photo is not None:
+            profile.photo.save("foto.jpg", photo, save=False)
+        profile.save()
+        profile.themes.set(themes)
+        if old_photo:
+            storage = profile.photo.storage
+            transaction.on_commit(lambda: storage.delete(old_photo))
+    return profile
+
+
+# ---------------------------------------------------------------------------------------------
+# Contact between members
+
+
+def contact_send(*, sender, profile: Profile, subject: str, message: str) -> None:
+    """Relay a message to a listed member. Reply-To is the sender, so the sender's address is
+    revealed only if the recipient replies; the recipient's address is never shown."""
+    if not sender.is_member:
+        raise MembersError(_("Alleen leden kunnen andere leden een bericht sturen."), "forbidden")
+    if selectors.directory_profile(profile.pk) is None:
+        raise MembersError(_("Dit lid is niet (meer) te bereiken via de ledengids."), "unlisted")
+    if profile.user_id == sender.pk:
+        raise MembersError(_("U kunt uzelf geen bericht sturen."), code="self")
+    sender_profile = selectors.profile_for(sender)
+    mail.send_mail(
+        "contact",
+        to=[profile.user.email],
+        reply_to=[sender.email],
+        context={
+            "recipient_name": profile.user.get_full_name(),
+            "sender_name": sender.get_full_name() or _("Een lid"),
+            "sender_organisation": sender_profile.organisation,
+            "subject": subject.strip(),
+            "message": message.strip(),
+            "profile_url": mail.absolute_url("/mijn/profiel/"),
+        },
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Theme subscriptions and digests
+
+
+def subscriptions_update(*, user, themes: Iterable[Theme]) -> list[Theme]:
+    themes = list(themes)
+    with transaction.atomic():
+        ThemeSubscription.objects.filter(user=user).exclude(theme__in=themes).delete()
+        existing = set(
+            ThemeSubscription.objects.filter(user=user).values_list("theme_id", flat=True)
+        )
+        ThemeSubscription.objects.bulk_create(
+            [ThemeSubscription(user=user, theme=t) for t in themes if t.pk not in existing]
+        )
+    return themes
+
+
+def subscriptions_cancel(*, user) -> list[int]:
+    """Unsubscribe from every theme; returns the theme ids so the choice can be undone."""
+    with transaction.atomic():
+        ids = list(ThemeSubscription.objects.filter(user=user).values_list("theme_id", flat=True))
+        ThemeSubscription.objects.filter(user=user).delete()
+    return ids
+
+
+def digest_send(
+    *,
+    user,
+    now: dt.datetime | None = None,
+    lookback: dt.timedelta = DIGEST_LOOKBACK,
+    min_interval: dt.timedelta = DIGEST_MIN_INTERVAL,
+) -> int:
+    """Mail this person what is new in their themes; returns the number of items sent.
+
+    The items are recorded in the same transaction as the mail goes out: if sending fails,
+    nothing is recorded and the next run tries again; the row lock on the user and the unique
+    (user, page) constraint make a second, concurrent or later run skip what was sent.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        user = User.objects.select_for_update().get(pk=user.pk)
+        if not user.is_active:
+            return 0
+        last = selectors.last_digest_at(user)
+        if last is not None and now - last < min_interval:
+            return 0
+        pages = selectors.digest_candidates(user, since=now - lookback, now=now)
+        if not pages:
+            return 0
+        DigestItem.objects.bulk_create([DigestItem(user=user, page=p, sent_at=now) for p in pages])
+        unsubscribe_url = mail.absolute_url(tokens.unsubscribe_path(user))
+        groups = _digest_groups(pages)
+        message = mail.build_mail(
+            "digest",
+            to=[user.email],
+            context={
+                "name": user.get_full_name(),
+                "groups": groups,
+                "themes": list(selectors.subscribed_themes(user)),
+                "unsubscribe_url": unsubscribe_url,
+                "manage_url": mail.absolute_url("/mijn/themas/"),
+            },
+            # RFC 8058 one-click unsubscribe for mail clients that offer it.
+            headers={
+                "List-Unsubscribe": f"<{unsubscribe_url}>",
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            },
+        )
+        message.send()
+    return len(pages)
+
+
+def _digest_groups(pages: list[Page]) -> list[dict]:
+    from events.models import EventPage
+    from knowledge.models import ToolkitPage
+
+    groups = {
+        "kennis": {"title": _("Nieuwe kennis"), "items": []},
+        "toolkits": {"title": _("Nieuwe toolkits"), "items": []},
+        "evenementen": {"title": _("Evenementen"), "items": []},
+    }
+    for page in pages:
+        key = (
+            "evenementen"
+            if isinstance(page, EventPage)
+            else "toolkits"
+            if isinstance(page, ToolkitPage)
+            else "kennis"
+        )
+        groups[key]["items"].append(
+            {
+                "title": page.title,
+                "summary": getattr(page, "summary", ""),
+                "url": mail.absolute_url(page.url or "/"),
+                "start": getattr(page, "start", None),
+            }
+        )
+    return [g for g in groups.values() if g["items"]]
+
+
+def digests_send(*, now: dt.datetime | None = None, **kwargs) -> dict[str, int]:
+    """Send the digest to every subscriber; one failing mailbox does not stop the others."""
+    import logging
+
+    logger = logging.getLogger("kennisplatform.members")
+    summary = {"subscribers": 0, "mails": 0, "items": 0, "failed": 0}
+    for user in selectors.digest_subscribers().iterator():
+        summary["subscribers"] += 1
+        try:
+            sent = digest_send(user=user, now=now, **kwargs)
+        except Exception:  # noqa: BLE001 - logged; the next run retries this subscriber
+            logger.exception("Digest for user %s failed", user.pk)
+            summary["failed"] += 1
+            continue
+        if sent:
+            summary["mails"] += 1
+            summary["items"] += sent
+    return summary
+
+
+# ---------------------------------------------------------------------------------------------
+# Contributions (praktijkvoorbeelden)
+
+
+def _rich_text(text: str) -> str:
+    """Plain text from a form as Wagtail rich text: paragraphs and line breaks, escaped."""
+    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
+    return "".join("<p>" + escape(p).replace("\n", "<br/>") + "</p>" for p in paragraphs)
+
+
+def _unique_slug(parent: Page, title: str) -> str:
+    base = slugify(title)[:70].strip("-") or "bijdrage"
+    slug, n = base, 2
+    while Page.objects.child_of(parent).filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def _contributions_collection() -> Collection:
+    """Attachments wait in a collection only staff can download; they move to the root
+    collection when the article is published (see members.signals)."""
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=CONTRIBUTIONS_COLLECTION).first()
+    if collection is None:
+        collection = root.add_child(name=CONTRIBUTIONS_COLLECTION)
+    if not CollectionViewRestriction.objects.filter(collection=collection).exists():
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+        )
+        restriction.groups.set(Group.objects.filter(name__in=roles.STAFF_ROLES))
+    return collection
+
+
+def editorial_workflow(page: Page) -> Workflow:
+    """The workflow that applies to the page; the knowledge base gets the editorial one if the
+    site was set up without it."""
+    workflow = page.get_workflow()
+    if workflow is None:
+        from knowledge.workflow import ensure_editorial_workflow
+
+        workflow = ensure_editorial_workflow(pages=[page.get_parent()])
+    return workflow
+
+
+def contribution_submit(
+    *,
+    user,
+    title: str,
+    summary: str,
+    practice: dict[str, str],
+    extra_text: str = "",
+    themes: Iterable[Theme] = (),
+    region: Region | None = None,
+    attachment: UploadedFile | None = None,
+) -> Contribution:
+    """A member's praktijkvoorbeeld becomes a draft ArticlePage under the knowledge base,
+    credited to the member, and enters the editorial workflow for the Hoofdredacteur."""
+    if not user.is_member:
+        raise MembersError(_("Alleen leden kunnen een praktijkvoorbeeld insturen."), "forbidden")
+    missing = [name for name in ArticlePage.PRACTICE_FIELDS if not practice.get(name, "").strip()]
+    if missing or not title.strip() or not summary.strip():
+        raise MembersError(_("Vul alle verplichte onderdelen in."), code="incomplete")
+    parent = KnowledgeIndexPage.objects.first()
+    if parent is None:
+        raise MembersError(_("De kennisbank is nog niet ingericht."), code="no_index")
+    profile = selectors.profile_for(user)
+    credit = user.get_full_name() or user.email
+    if profile.organisation:
+        credit = f"{credit} ({profile.organisation})"
+
+    with transaction.atomic():
+        body = []
+        if extra_text.strip():
+            body.append(("text", _rich_text(extra_text)))
+        if attachment is not None:
+            Document = get_document_model()
+            document = Document(
+                title=f"{title.strip()[:200]} – bijlage",
+                collection=_contributions_collection(),
+                uploaded_by_user=user,
+            )
+            document.file.save(attachment.name, attachment, save=False)
+            document.file_size = attachment.size
+            document.save()
+            body.append(("document", {"document": document, "title": _("Bijlage")}))
+        page = ArticlePage(
+            title=title.strip(),
+            slug=_unique_slug(parent, title),
+            article_type=ArticlePage.Type.PRACTICE,
+            summary=summary.strip(),
+            body=body,
+            author_credit=credit[:160],
+            source_organisation=profile.organisation[:160],
+            owner_name="Redactie Kennisplatform",
+            owner=user,
+            live=False,
+            **{name: _rich_text(practice[name]) for name in ArticlePage.PRACTICE_FIELDS},
+        )
+        # ParentalManyToMany values are kept on the instance and stored by add_child's save.
+        page.themes.set(list(themes))
+        page.regions.set([region] if region is not None else [])
+        parent.add_child(instance=page)
+        page.save_revision(user=user, log_action=True)
+        contribution = Contribution.objects.create(user=user, page=page, title=page.title)
+        editorial_workflow(page).start(page, user)
+    return contribution
+
+
+def contribution_publish_attachments(*, page: Page) -> int:
+    """On publication the attachments of a contribution leave the staff-only collection."""
+    if not Contribution.objects.filter(page_id=page.pk).exists():
+        return 0
+    collection = Collection.get_first_root_node().get_children().filter(
+        name=CONTRIBUTIONS_COLLECTION
+    ).first()
+    if collection is None:
+        return 0
+    document_ids = [
+        block.value["document"].pk
+        for block in page.specific.body
+        if block.block_type == "document" and block.value["document"] is not None
+    ]
+    return (
+        get_document_model()
+        .objects.filter(pk__in=document_ids, collection=collection)
+        .update(collection=Collection.get_first_root_node())
+    )
+
+
+def _contributions_anonymise(*, user) -> None:
+    """Keep the contributed articles, but without the member's name (page and revisions)."""
+    for contribution in Contribution.objects.filter(user=user).select_related("page"):
+        page = contribution.page
+        if page is None:
+            continue
+        credit = page.author_credit
+        ArticlePage.objects.filter(pk=page.pk).update(
+            author_credit=ANONYMOUS_CREDIT, source_organisation=""
+        )
+        for revision in Revision.objects.filter(
+            base_content_type=page.get_base_content_type(), object_id=str(page.pk)
+        ):
+            content = revision.content
+            if content.get("author_credit") == credit or content.get("owner") == user.pk:
+                content["author_credit"] = ANONYMOUS_CREDIT
+                content["source_organisation"] = ""
+                content["owner"] = None
+                revision.content = content
+                revision.save(update_fields=["content"])
+
+
+# ---------------------------------------------------------------------------------------------
+# Account deletion
+
+
+def account_delete(*, user) -> None:
+    """Delete the account: event registrations are cancelled (seats go to the waitlist) and
+    anonymised, contributions stay without name, every session of the account ends."""
+    from allauth.usersessions.models import UserSession
+
+    from events.services import registrations_release_for_user
+
+    with transaction.atomic():
+        user = User.objects.select_for_update().get(pk=user.pk)
+        registrations_release_for_user(user=user)
+        _contributions_anonymise(user=user)
+        profile = Profile.objects.filter(user=user).first()
+        photo_name = profile.photo.name if profile and profile.photo else ""
+        storage = profile.photo.storage if profile else None
+        for session in UserSession.objects.filter(user=user):
+            session.end()
+        try:
+            user.delete()
+        except IntegrityError as exc:  # pragma: no cover - a new PROTECT reference
+            raise MembersError(
+                _("Uw account kon niet worden verwijderd. Neem contact op met de redactie."),
+                code="protected",
+            ) from exc
+        if photo_name and storage is not None:
+            transaction.on_commit(lambda: storage.delete(photo_name))

@@ -1,0 +1,22 @@
+"""Reactions to allauth and Wagtail events; connected in MembersConfig.ready()."""
+
+from __future__ import annotations
+
+from django.dispatch import receiver
+
+from allauth.account.signals import email_confirmed
+from wagtail.signals import page_published
+
+from . import services
+
+
+@receiver(email_confirmed, dispatch_uid="members.email_confirmed")
+def decide_membership_on_verification(sender, request, email_address, **kwargs) -> None:
+    """Every verification path (link, code, password reset) ends here: allowlisted domain →
+    member, otherwise the application goes to the moderators."""
+    services.membership_evaluate(user=email_address.user, email=email_address.email)
+
+
+@receiver(page_published, dispatch_uid="members.contribution_published")
+def release_contribution_attachments(sender, instance, **kwargs) -> None:
+    services.contribution_publish_attachments(page=instance)

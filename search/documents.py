@@ -1,0 +1,460 @@
+"""The index: its Dutch analysis, its mapping, and the registry of content types it holds.
+
+One alias (`settings.SEARCH_INDEX_PREFIX`, e.g. `kennisplatform`) points at a timestamped
+index (`kennisplatform-20260301t101500123456`); `indexing.rebuild` builds a new one and swaps
+the alias. Mappings are declared with elasticsearch-dsl and sent as a dict by
+`engines.SearchEngine`, so the same definition serves Elasticsearch and OpenSearch.
+
+A content type joins the index by registering a `PageIndexer` (see the three at the bottom);
+the rest of search/ (sync, rebuild, check, queries, result cards) works from the registry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.documents import get_document_model
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex
+from wagtail.rich_text import get_text_for_indexing
+
+from elasticsearch_dsl import (
+    Boolean,
+    Date,
+    Document,
+    Index,
+    Integer,
+    Keyword,
+    Object,
+    SearchAsYouType,
+    Text,
+    analyzer,
+    normalizer,
+    token_filter,
+)
+
+from .analysis import COMPOUND_PARTS
+
+# Attachments can be long (a 200-page report); the highlighter and the index do not need more.
+MAX_BODY_CHARS = 200_000
+MAX_ATTACHMENT_CHARS = 300_000
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+# -- analysis ------------------------------------------------------------------------------
+dutch_stop = token_filter("nl_stop", "stop", stopwords="_dutch_")
+dutch_stemmer = token_filter("nl_stemmer", "stemmer", language="dutch")
+domain_decompounder = token_filter(
+    "nl_decompounder",
+    "dictionary_decompounder",
+    word_list=sorted({_fold(w) for w in COMPOUND_PARTS}),
+    min_subword_size=3,
+    only_longest_match=True,
+)
+shingles = token_filter("nl_shingles", "shingle", min_shingle_size=2, max_shingle_size=3)
+
+# Index time: lowercase, fold accents ("coördinatie" = "coordinatie"), drop stop words, split
+# domain compounds, stem. The search analyzer adds the editors' thesaurus (see search_analyzer).
+dutch_text = analyzer(
+    "nl_text",
+    tokenizer="standard",
+    filter=["lowercase", "asciifolding", dutch_stop, domain_decompounder, dutch_stemmer],
+)
+# Words as written (no stemming, no splitting): an exact title match ranks above a stemmed one.
+exact_text = analyzer("nl_exact", tokenizer="standard", filter=["lowercase", "asciifolding"])
+# Word shingles feed the phrase suggester ("did you mean").
+spell_text = analyzer(
+    "nl_spell", tokenizer="standard", filter=["lowercase", "asciifolding", shingles]
+)
+sort_key = normalizer("nl_sort", filter=["lowercase", "asciifolding"])
+
+SEARCH_ANALYZER = "nl_search"
+
+
+def search_analyzer(synonym_rules: list[str]):
+    """The search-time chain: as `nl_text`, plus the thesaurus as a synonym_graph filter
+    (https://opensearch.org/docs/latest/analyzers/token-filters/synonym-graph/). Synonyms at
+    search time handle multi-word terms ("Wet Bibob") correctly, and changing them only needs
+    new index settings."""
+    filters: list[Any] = ["lowercase", "asciifolding", dutch_stop]
+    if synonym_rules:
+        filters.append(token_filter("nl_synonyms", "synonym_graph", synonyms=synonym_rules))
+    filters += [domain_decompounder, dutch_stemmer]
+    return analyzer(SEARCH_ANALYZER, tokenizer="standard", filter=filters)
+
+
+def _dutch(**kwargs) -> Text:
+    return Text(analyzer=dutch_text, search_analyzer=SEARCH_ANALYZER, **kwargs)
+
+
+class PageDocument(Document):
+    """One page (article, toolkit, event) with the text of the documents it offers."""
+
+    pk = Integer()
+    type = Keyword()  # registry key: article, toolkit, event
+    kind = Keyword()  # what the "soort" facet shows: praktijkvoorbeeld, toolkit, evenement, …
+    title = _dutch(
+        copy_to="spell",
+        fields={"exact": Text(analyzer=exact_text), "sort": Keyword(normalizer=sort_key)},
+    )
+    autocomplete = SearchAsYouType(analyzer=exact_text, max_shingle_size=3)
+    summary = _dutch(copy_to="spell", index_options="offsets")
+    body = _dutch(copy_to="spell", index_options="offsets")
+    attachments = _dutch(index_options="offsets")
+    theme_names = _dutch(copy_to="spell")
+    spell = Text(analyzer=spell_text)
+    themes = Keyword()
+    regions = Keyword()
+    audiences = Keyword()
+    # Who may see it: `restrictions` holds the IDs of the view restrictions on the page and its
+    # ancestors; a query excludes those the user does not pass (see queries.Access).
+    visibility = Keyword()  # public, login, members, groups
+    restrictions = Keyword()
+    groups = Keyword()
+    published = Date()
+    updated = Date()
+    date = Date()  # what "nieuwste" sorts on and recency decays from: event start or publication
+    year = Integer()
+    event_start = Date()
+    event_end = Date()
+    event_format = Keyword()
+    members_only_registration = Boolean()
+    url = Keyword(index=False)
+    # For the result card only (labels in the user's language come from the database).
+    card = Object(enabled=False)
+
+
+def index_body(*, synonym_rules: list[str], replicas: int | None = None) -> dict:
+    """Settings and mappings for a new index, as a dict for `SearchEngine.create_index`."""
+    index = Index("unused")
+    index.settings(
+        number_of_shards=1,
+        number_of_replicas=settings.SEARCH_INDEX_REPLICAS if replicas is None else replicas,
+    )
+    index.analyzer(search_analyzer(synonym_rules))
+    index.document(PageDocument)
+    body = index.to_dict()
+    body["mappings"]["dynamic"] = "strict"
+    return body
+
+
+# -- building documents ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Restriction:
+    id: int
+    path: str
+    type: str
+    groups: tuple[str, ...]
+
+
+@dataclass
+class IndexContext:
+    """What documents of a batch share, loaded once: restrictions and attachment text."""
+
+    restrictions: list[Restriction]
+    attachments: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._by_path: dict[str, list[Restriction]] = defaultdict(list)
+        for restriction in self.restrictions:
+            self._by_path[restriction.path].append(restriction)
+
+    @classmethod
+    def load(cls, page_ids: Iterable[int] = ()) -> IndexContext:
+        restrictions = [
+            Restriction(
+                id=r.pk,
+                path=r.page.path,
+                type=r.restriction_type,
+                groups=tuple(sorted(g.name for g in r.groups.all())),
+            )
+            for r in PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+        ]
+        return cls(restrictions=restrictions, attachments=attachment_texts(list(page_ids)))
+
+    def restrictions_for(self, page: Page) -> list[Restriction]:
+        """Restrictions on the page and its ancestors (whose paths are prefixes of its path)."""
+        step = Page.steplen
+        return [
+            restriction
+            for end in range(step, len(page.path) + 1, step)
+            for restriction in self._by_path.get(page.path[:end], ())
+        ]
+
+
+def attachment_texts(page_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+    """Title and extracted text of the documents each page uses, in two queries.
+
+    Which page uses which document comes from Wagtail's reference index (StreamField download
+    blocks, toolkit materials, document links in rich text). The text itself is the
+    `extracted_text` of the document model, when the project's document model has one."""
+    if not page_ids:
+        return {}
+    document_model = get_document_model()
+    refs = ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=[str(pk) for pk in page_ids],
+        to_content_type=ContentType.objects.get_for_model(document_model),
+    ).values_list("object_id", "to_object_id")
+    by_page: dict[int, set[int]] = defaultdict(set)
+    for page_id, document_id in refs:
+        if str(document_id).isdigit():
+            by_page[int(page_id)].add(int(document_id))
+    document_ids = {d for ids in by_page.values() for d in ids}
+    if not document_ids:
+        return {}
+    has_text = any(f.name == "extracted_text" for f in document_model._meta.get_fields())
+    fields = ["id", "title"] + (["extracted_text"] if has_text else [])
+    documents = {
+        d["id"]: (d["title"], d.get("extracted_text") or "")
+        for d in document_model.objects.filter(pk__in=document_ids).values(*fields)
+    }
+    return {
+        page_id: [documents[d] for d in sorted(ids) if d in documents]
+        for page_id, ids in by_page.items()
+    }
+
+
+def rich_text(value: str) -> str:
+    return get_text_for_indexing(value or "")
+
+
+def stream_text(page: Page, field_name: str) -> str:
+    value = getattr(page, field_name)
+    parts = page._meta.get_field(field_name).get_searchable_content(value)
+    return " ".join(strip_tags(str(p)) for p in parts if p)
+
+
+def _iso(value: dt.datetime | dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+class PageIndexer:
+    """How one page type becomes an index document. Subclass and `register()` to add a type."""
+
+    key: ClassVar[str]
+    model_label: ClassVar[str]
+    label: ClassVar[Any]  # what a result card says: "Toolkit", "Evenement"
+    taxonomies: ClassVar[tuple[str, ...]] = ("themes", "regions", "audiences")
+
+    @property
+    def model(self) -> type[Page]:
+        return apps.get_model(self.model_label)
+
+    def queryset(self) -> QuerySet:
+        """Live pages of this type with what `document()` needs, in a fixed number of queries."""
+        from knowledge.taxonomy import Theme
+
+        prefetches: list[Any] = [
+            Prefetch("themes", queryset=Theme.objects.select_related("parent"))
+        ]
+        prefetches += [name for name in self.taxonomies if name != "themes"]
+        return self.model.objects.live().prefetch_related(*prefetches).order_by("pk")
+
+    def kinds(self) -> list[tuple[str, Any]]:
+        """(value, label) pairs this type contributes to the "soort" facet."""
+        return [(self.key, self.label)]
+
+    def kind(self, page: Page) -> str:
+        return self.key
+
+    def text(self, page: Page) -> dict[str, str]:
+        """`summary` and `body` text. Never anything that must stay private (join links)."""
+        raise NotImplementedError
+
+    def dates(self, page: Page) -> dict[str, Any]:
+        published = page.first_published_at or page.last_published_at
+        return {"date": published, "year": published.year if published else None}
+
+    def document(self, page: Page, context: IndexContext) -> dict | None:
+        """The index document, or None when the page must not be in the index at all."""
+        if not page.live:
+            return None
+        restrictions = context.restrictions_for(page)
+        if any(r.type == PageViewRestriction.PASSWORD for r in restrictions):
+            return None  # the password is asked on the page; such pages are never listed
+        themes = list(page.themes.all()) if "themes" in self.taxonomies else []
+        theme_slugs = {t.slug for t in themes} | {t.parent.slug for t in themes if t.parent_id}
+        theme_names = {t.name for t in themes} | {t.parent.name for t in themes if t.parent_id}
+        text = self.text(page)
+        attachments = context.attachments.get(page.pk, [])
+        attachment_text = " ".join(f"{title}. {body}" for title, body in attachments)
+        dates = self.dates(page)
+        date = dates.pop("date")
+        return {
+            "pk": page.pk,
+            "type": self.key,
+            "kind": self.kind(page),
+            "title": page.title,
+            "autocomplete": page.title,
+            "summary": text.get("summary", ""),
+            "body": text.get("body", "")[:MAX_BODY_CHARS],
+            "attachments": attachment_text[:MAX_ATTACHMENT_CHARS],
+            "theme_names": sorted(theme_names),
+            "themes": sorted(theme_slugs),
+            "regions": sorted(r.slug for r in page.regions.all())
+            if "regions" in self.taxonomies
+            else [],
+            "audiences": sorted(a.slug for a in page.audiences.all())
+            if "audiences" in self.taxonomies
+            else [],
+            "visibility": visibility(restrictions),
+            "restrictions": [str(r.id) for r in restrictions],
+            "groups": sorted({g for r in restrictions for g in r.groups}),
+            "published": _iso(page.first_published_at),
+            "updated": _iso(page.last_published_at),
+            "date": _iso(date),
+            **{k: _iso(v) if isinstance(v, dt.date) else v for k, v in dates.items()},
+            "url": page.get_url(),
+            "card": {
+                "themes": [[t.slug, t.name] for t in sorted(themes, key=lambda t: t.name)],
+                "attachments": [title for title, _text in attachments],
+            },
+        }
+
+
+def visibility(restrictions: list[Restriction]) -> str:
+    """A label for who may open a page (the permission filter itself uses restriction IDs)."""
+    if not restrictions:
+        return "public"
+    if any(r.type == PageViewRestriction.GROUPS for r in restrictions):
+        from members.roles import LID
+
+        member_restrictions = [r for r in restrictions if r.type == PageViewRestriction.GROUPS]
+        if all(LID in r.groups for r in member_restrictions):
+            return "members"
+        return "groups"
+    return "login"
+
+
+class Registry:
+    def __init__(self) -> None:
+        self._indexers: dict[str, PageIndexer] = {}
+
+    def register(self, indexer_class: type[PageIndexer]) -> type[PageIndexer]:
+        self._indexers[indexer_class.key] = indexer_class()
+        return indexer_class
+
+    def __iter__(self) -> Iterator[PageIndexer]:
+        return iter(self._indexers.values())
+
+    def get(self, key: str) -> PageIndexer | None:
+        return self._indexers.get(key)
+
+    def for_model(self, model: type) -> PageIndexer | None:
+        for indexer in self:
+            if issubclass(model, indexer.model):
+                return indexer
+        return None
+
+    def content_types(self) -> dict[int, PageIndexer]:
+        return {ContentType.objects.get_for_model(indexer.model).pk: indexer for indexer in self}
+
+    def kinds(self) -> list[tuple[str, Any]]:
+        return [kind for indexer in self for kind in indexer.kinds()]
+
+
+registry = Registry()
+
+
+@registry.register
+class ArticleIndexer(PageIndexer):
+    key = "article"
+    model_label = "knowledge.ArticlePage"
+    label = _("Artikel")
+
+    def kinds(self):
+        return list(self.model.Type.choices)
+
+    def kind(self, page) -> str:
+        return page.article_type
+
+    def text(self, page) -> dict[str, str]:
+        practice = " ".join(rich_text(getattr(page, name)) for name in page.PRACTICE_FIELDS)
+        body = " ".join(
+            part for part in (practice, stream_text(page, "body"), page.author_credit) if part
+        )
+        return {"summary": page.summary, "body": body}
+
+
+@registry.register
+class ToolkitIndexer(PageIndexer):
+    key = "toolkit"
+    model_label = "knowledge.ToolkitPage"
+    label = _("Toolkit")
+
+    def queryset(self):
+        return super().queryset().prefetch_related("materials")
+
+    def text(self, page) -> dict[str, str]:
+        materials = " ".join(f"{m.title} {m.language}" for m in page.materials.all())
+        body = " ".join(
+            part
+            for part in (
+                rich_text(page.intro),
+                stream_text(page, "steps"),
+                stream_text(page, "checklists"),
+                materials,
+                page.contact_name,
+            )
+            if part
+        )
+        return {"summary": page.summary, "body": body}
+
+
+@registry.register
+class EventIndexer(PageIndexer):
+    """Events. The join link, the recording and the materials for attendees are never indexed:
+    they are for confirmed registrants only."""
+
+    key = "event"
+    model_label = "events.EventPage"
+    label = _("Evenement")
+    taxonomies = ("themes", "audiences")
+
+    def kinds(self):
+        return [("evenement", _("Evenement"))]
+
+    def kind(self, page) -> str:
+        return "evenement"
+
+    def text(self, page) -> dict[str, str]:
+        body = " ".join(
+            part
+            for part in (
+                rich_text(page.description),
+                stream_text(page, "programme"),
+                stream_text(page, "speakers"),
+                page.get_event_format_display(),
+                page.location,
+                page.online_platform,
+            )
+            if part
+        )
+        return {"summary": page.summary, "body": body}
+
+    def dates(self, page) -> dict[str, Any]:
+        start = timezone.localtime(page.start)
+        return {
+            "date": page.start,
+            "year": start.year,
+            "event_start": page.start,
+            "event_end": page.end,
+            "event_format": page.event_format,
+            "members_only_registration": page.members_only,
+        }

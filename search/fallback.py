@@ -1,0 +1,269 @@
+"""Search on Wagtail's database backend: the path when no engine is configured (`make demo`)
+or the engine is unreachable.
+
+Simpler relevance than the engine, but the same page: facets with counts, highlighted
+matched words, did-you-mean and sorting, all computed from at most `MAX_CANDIDATES` ranked
+matches with a fixed number of queries, and only pages the user may open.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.html import escape
+
+from wagtail.models import Page, PageViewRestriction
+
+from .analysis import DUTCH_STOPWORDS, query_words
+from .documents import registry
+from .queries import MAX_PAGE, PER_PAGE, Access, SearchParams, facet_labels
+from .results import (
+    Card,
+    Pagination,
+    SearchResults,
+    escape_with_marks,
+    facet_views,
+    snippet_around,
+)
+
+MAX_CANDIDATES = 500
+FEW_HITS = 3
+
+
+@dataclass
+class Candidate:
+    pk: int
+    path: str
+    indexer_key: str
+    facets: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    published: object = None
+    event_start: object = None
+    event_end: object = None
+
+
+def _indexed_models():
+    return [indexer.model for indexer in registry]
+
+
+def _ranked(query: str) -> list[tuple[int, str, int]]:
+    """(pk, path, content type) of live pages of indexed types matching the query, best first,
+    from Wagtail's database search backend. All words first; any word when that finds none."""
+    base = Page.objects.live().type(*_indexed_models())
+    for operator in ("and", "or"):
+        results = base.search(query, operator=operator)[:MAX_CANDIDATES]
+        found = [(p.pk, p.path, p.content_type_id) for p in results]
+        if found:
+            return found
+    return []
+
+
+def _browse() -> list[tuple[int, str, int]]:
+    """No words, only filters or a sort: the newest pages."""
+    return list(
+        Page.objects.live()
+        .type(*_indexed_models())
+        .order_by("-first_published_at", "-pk")
+        .values_list("pk", "path", "content_type_id")[:MAX_CANDIDATES]
+    )
+
+
+def _search_words(query: str) -> list[str]:
+    return [w for w in query_words(query) if w not in DUTCH_STOPWORDS]
+
+
+def _load_facets(candidates: dict[int, Candidate]) -> None:
+    """Kind, taxonomy slugs, year and dates of the candidates: one query per content type."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for candidate in candidates.values():
+        by_key[candidate.indexer_key].append(candidate.pk)
+    for key, ids in by_key.items():
+        indexer = registry.get(key)
+        fields = ["pk", "first_published_at"]
+        if key == "article":
+            fields.append("article_type")
+        if key == "event":
+            fields += ["start", "end"]
+        relations = {"thema": "themes__slug", "thema_parent": "themes__parent__slug"}
+        if "regions" in indexer.taxonomies:
+            relations["regio"] = "regions__slug"
+        if "audiences" in indexer.taxonomies:
+            relations["doelgroep"] = "audiences__slug"
+        names = fields + list(relations)
+        for row in indexer.model.objects.filter(pk__in=ids).values_list(
+            *fields, *relations.values()
+        ):
+            values = dict(zip(names, row, strict=True))
+            candidate = candidates[values["pk"]]
+            candidate.facets["soort"].add(values.get("article_type") or indexer.kinds()[0][0])
+            candidate.published = values["first_published_at"]
+            if key == "event":
+                candidate.event_start, candidate.event_end = values["start"], values["end"]
+                year = timezone.localtime(values["start"]).year
+            else:
+                year = values["first_published_at"].year if values["first_published_at"] else None
+            if year:
+                candidate.facets["jaar"].add(str(year))
+            for param in ("thema", "regio", "doelgroep"):
+                if values.get(param):
+                    candidate.facets[param].add(values[param])
+            if values.get("thema_parent"):
+                candidate.facets["thema"].add(values["thema_parent"])
+
+
+def _matches(candidate: Candidate, filters: dict[str, list[str]], skip: str | None = None) -> bool:
+    return all(
+        candidate.facets.get(param, set()) & set(values)
+        for param, values in filters.items()
+        if param != skip and values
+    )
+
+
+def database_search(request: HttpRequest, params: SearchParams, access: Access) -> SearchResults:
+    results = SearchResults(params=params, backend="database")
+    ranked = _ranked(params.query) if params.query else _browse()
+    by_type = registry.content_types()
+    candidates = {
+        pk: Candidate(pk=pk, path=path, indexer_key=by_type[ct].key)
+        for pk, path, ct in ranked
+        if ct in by_type and access.may_open(path)
+    }
+    _load_facets(candidates)
+    now = timezone.now()
+    ordered = [candidates[pk] for pk, _path, _ct in ranked if pk in candidates]
+    if params.sort == "eerstvolgende":
+        ordered = sorted(
+            (c for c in ordered if c.event_end and c.event_end >= now),
+            key=lambda c: c.event_start,
+        )
+    elif params.sort == "nieuwste" or not params.query:
+        ordered.sort(key=lambda c: (c.published is not None, c.published or 0), reverse=True)
+
+    counts: dict[str, dict[str, int]] = {}
+    for param in ("soort", "thema", "regio", "doelgroep", "jaar"):
+        facet_counts: dict[str, int] = defaultdict(int)
+        for candidate in ordered:
+            if _matches(candidate, params.filters, skip=param):
+                for value in candidate.facets.get(param, ()):
+                    facet_counts[value] += 1
+        counts[param] = dict(facet_counts)
+    results.facets = facet_views(params, counts, facet_labels())
+
+    matching = [c for c in ordered if _matches(c, params.filters)]
+    results.total = len(matching)
+    last_page = max(1, min(MAX_PAGE, -(-results.total // PER_PAGE)))
+    params.page = min(params.page, last_page)
+    results.pagination = Pagination(params.page, results.total)
+    shown = matching[(params.page - 1) * PER_PAGE : params.page * PER_PAGE]
+    results.cards = _cards(request, shown, _search_words(params.query))
+    if params.query and results.total < FEW_HITS:
+        results.did_you_mean = did_you_mean(params.query, access, results.total)
+    return results
+
+
+def _cards(request: HttpRequest, shown: list[Candidate], words: list[str]) -> list[Card]:
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for candidate in shown:
+        by_key[candidate.indexer_key].append(candidate.pk)
+    pages = {}
+    for key, ids in by_key.items():
+        indexer = registry.get(key)
+        for page in indexer.queryset().filter(pk__in=ids):
+            pages[page.pk] = (indexer, page)
+    # Which shown pages sit under a restriction the user passed: one query for all of them.
+    restricted_paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    labels = dict(registry.kinds())
+    cards = []
+    for candidate in shown:
+        if candidate.pk not in pages:
+            continue
+        indexer, page = pages[candidate.pk]
+        text = indexer.text(page)
+        summary = text.get("summary", "")
+        lowered = summary.lower()
+        source = summary
+        if words and not any(w[:4] in lowered for w in words):
+            body = text.get("body", "")
+            if any(w[:4] in body.lower() for w in words):
+                source = snippet_around(body, words)
+        themes = sorted({(t.slug, t.name) for t in page.themes.all()}, key=lambda item: item[1])
+        cards.append(
+            Card(
+                page=page,
+                url=page.get_url(request=request),
+                label=str(labels.get(indexer.kind(page), indexer.label)),
+                title_html=escape_with_marks(page.title, words),
+                snippet_html=escape_with_marks(source[:400], words) if source else escape(""),
+                themes=themes,
+                published=page.first_published_at,
+                event_start=candidate.event_start,
+                event_end=candidate.event_end,
+                members_only=any(page.path.startswith(p) for p in restricted_paths),
+            )
+        )
+    return cards
+
+
+def did_you_mean(query: str, access: Access, total: int) -> str:
+    """Replace unknown words by close words from titles and themes the user may see, and offer
+    the result only when it finds more."""
+    labels = facet_labels()
+    visible_titles = [
+        title
+        for title, path in Page.objects.live()
+        .type(*_indexed_models())
+        .order_by("-first_published_at")
+        .values_list("title", "path")[:3000]
+        if access.may_open(path)
+    ]
+    vocabulary = {
+        w
+        for text in [*visible_titles, *labels["thema"].values(), *labels["doelgroep"].values()]
+        for w in query_words(text)
+        if len(w) >= 4
+    }
+    words = query_words(query)
+    corrected = []
+    for word in words:
+        if len(word) < 4 or word in vocabulary or word in DUTCH_STOPWORDS:
+            corrected.append(word)
+            continue
+        close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75)
+        corrected.append(close[0] if close else word)
+    candidate = " ".join(corrected)
+    if candidate == " ".join(words):
+        return ""
+    found = [pk for pk, path, _ct in _ranked(candidate) if access.may_open(path)]
+    return candidate if len(found) > total else ""
+
+
+def database_suggestions(request: HttpRequest, prefix: str, access: Access) -> list[dict]:
+    words = [w for w in re.split(r"\s+", prefix.strip()) if w]
+    if not words:
+        return []
+    qs = Page.objects.live().type(*_indexed_models())
+    for word in words[:5]:
+        qs = qs.filter(title__icontains=word)
+    by_type = registry.content_types()
+    labels = dict(registry.kinds())
+    suggestions = []
+    for page in qs.order_by("-first_published_at").only(
+        "title", "path", "url_path", "content_type"
+    )[:30]:
+        if not access.may_open(page.path):
+            continue
+        indexer = by_type.get(page.content_type_id)
+        suggestions.append(
+            {
+                "title": page.title,
+                "url": page.get_url(request=request),
+                "type": str(labels.get(indexer.key, indexer.label)) if indexer else "",
+            }
+        )
+        if len(suggestions) == 8:
+            break
+    return suggestions

@@ -1,0 +1,154 @@
+"""Search state kept in the database: the indexing outbox, the thesaurus and the query log."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .analysis import synonym_rule, synonym_terms
+
+
+class OutboxEntry(models.Model):
+    """ "Page X changed": written in the transaction of the change, applied later by a worker.
+
+    A row names a page, not a payload: the worker builds the document from the database as it
+    is then, so replaying a row is always safe and several rows for one page collapse into one
+    engine write. Rows are kept a day after they are applied, so a rebuild can replay what
+    changed while it was loading (see `indexing.rebuild`)."""
+
+    page_id = models.PositiveIntegerField(db_index=True)
+    reason = models.CharField(max_length=20)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    last_error = models.TextField(blank=True)
+    processed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("indexeringstaak")
+        verbose_name_plural = _("indexeringswachtrij")
+        indexes = [
+            models.Index(
+                fields=["next_attempt_at"],
+                name="search_outbox_pending",
+                condition=models.Q(processed_at__isnull=True),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"page {self.page_id} ({self.reason})"
+
+
+class IndexState(models.Model):
+    """One row: whether a rebuild runs now, and what the last one did (for search_status)."""
+
+    rebuilding_since = models.DateTimeField(null=True, blank=True)
+    last_rebuild_at = models.DateTimeField(null=True, blank=True)
+    last_rebuild_index = models.CharField(max_length=200, blank=True)
+    last_rebuild_documents = models.PositiveIntegerField(default=0)
+    last_rebuild_seconds = models.FloatField(default=0)
+    synonyms_fingerprint = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        verbose_name = _("indexstatus")
+
+    @classmethod
+    def get(cls) -> IndexState:
+        state, _created = cls.objects.get_or_create(pk=1)
+        return state
+
+
+class Synonym(models.Model):
+    """A line of the thesaurus: terms that mean the same ("xtc, mdma"; "Bibob, Wet Bibob").
+
+    Applied when searching (synonym_graph), so a change only needs a rebuild of the index
+    settings; saving or deleting a line starts one in the background."""
+
+    terms = models.CharField(
+        _("termen"),
+        max_length=500,
+        help_text=_(
+            "Woorden of woordgroepen met dezelfde betekenis, gescheiden door komma's, "
+            "bijvoorbeeld: xtc, mdma, ecstasy"
+        ),
+    )
+    note = models.CharField(_("toelichting"), max_length=200, blank=True)
+    updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("synoniem")
+        verbose_name_plural = _("synoniemen")
+        ordering = ["terms"]
+
+    def __str__(self) -> str:
+        return self.terms
+
+    def clean(self) -> None:
+        terms = synonym_terms(self.terms)
+        if len(terms) < 2:
+            raise ValidationError(
+                {"terms": _("Geef minstens twee termen, gescheiden door een komma.")}
+            )
+        if synonym_rule(terms) is None:
+            raise ValidationError(
+                {"terms": _("Deze termen bestaan alleen uit stopwoorden of zijn gelijk.")}
+            )
+        self.terms = ", ".join(terms)
+
+    @property
+    def rule(self) -> str | None:
+        return synonym_rule(synonym_terms(self.terms))
+
+    @classmethod
+    def rules(cls) -> list[str]:
+        return sorted({rule for s in cls.objects.all() if (rule := s.rule)})
+
+    @classmethod
+    def fingerprint(cls) -> str:
+        return hashlib.sha256("\n".join(cls.rules()).encode()).hexdigest()
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+_LONG_NUMBER = re.compile(r"\d[\d\s.-]{5,}\d")
+_POSTCODE = re.compile(r"\b\d{4}\s?[a-z]{2}\b")
+MAX_LOGGED_QUERY = 200
+
+
+def anonymise_query(text: str) -> str:
+    """Lower-case, collapse spaces, and mask what could identify a person: e-mail addresses,
+    long numbers (phone, BSN, case numbers) and postcodes."""
+    text = re.sub(r"\s+", " ", (text or "").strip().lower())
+    text = _EMAIL.sub("[e-mail]", text)
+    text = _LONG_NUMBER.sub("[nummer]", text)
+    text = _POSTCODE.sub("[postcode]", text)
+    return text[:MAX_LOGGED_QUERY]
+
+
+class QueryLog(models.Model):
+    """One search, anonymised: the day, the normalised query and how many hits it gave.
+
+    No user, session, IP address or time of day is stored, so a row cannot be tied to a
+    person."""
+
+    class Backend(models.TextChoices):
+        ENGINE = "engine", _("zoekmachine")
+        DATABASE = "database", _("database")
+
+    day = models.DateField(default=datetime.date.today, db_index=True)
+    query = models.CharField(max_length=MAX_LOGGED_QUERY)
+    hits = models.PositiveIntegerField()
+    backend = models.CharField(max_length=10, choices=Backend.choices)
+
+    class Meta:
+        verbose_name = _("zoekopdracht")
+        verbose_name_plural = _("zoekopdrachten")
+        indexes = [models.Index(fields=["day", "query"], name="search_querylog_day_query")]
+
+    def __str__(self) -> str:
+        return f"{self.day}: {self.query} ({self.hits})"

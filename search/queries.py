@@ -1,0 +1,436 @@
+"""What a search asks: parameters from the URL, who is asking, and the engine request bodies.
+
+Bodies are built with elasticsearch-dsl and sent as dicts (`Search.to_dict()`), so they work
+unchanged on Elasticsearch and OpenSearch. Permissions are part of every body, as a filter
+inside the `query` (not the `post_filter`), so hits, counts, facets, highlights and suggestions
+all only ever see documents the user may open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.http import HttpRequest, QueryDict
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from elasticsearch_dsl import A, Q, Search
+
+from knowledge.selectors import hidden_restrictions
+from knowledge.taxonomy import taxonomy_options
+
+from .analysis import only_stopwords
+from .documents import registry
+
+MAX_QUERY_LENGTH = 200
+MAX_WORDS = 24  # more words add noise, and each one multiplies the work for fuzzy matching
+MAX_FUZZY_WORDS = 6
+PER_PAGE = 10
+MAX_PAGE = 100  # 1,000 results is more than anyone pages through; keeps from+size small
+
+SORTS = {
+    "relevantie": _("Relevantie"),
+    "nieuwste": _("Nieuwste"),
+    "eerstvolgende": _("Eerstvolgende evenementen"),
+}
+
+# Fields a query reads, with weights: title > summary > body > attachments (§7).
+TEXT_FIELDS = ["title^5", "theme_names^2", "summary^3", "body", "attachments^0.5"]
+PHRASE_FIELDS = ["title^6", "summary^3", "body^1.5"]
+FUZZY_FIELDS = ["title.exact^5", "spell"]
+
+
+@dataclass(frozen=True)
+class FacetSpec:
+    param: str  # in the URL (Dutch)
+    label: Any
+    field: str  # in the index
+
+
+FACETS = [
+    FacetSpec("soort", _("Soort"), "kind"),
+    FacetSpec("thema", _("Thema"), "themes"),
+    FacetSpec("regio", _("Regio"), "regions"),
+    FacetSpec("doelgroep", _("Doelgroep"), "audiences"),
+    FacetSpec("jaar", _("Jaar"), "year"),
+]
+
+
+def facet_labels() -> dict[str, dict[str, str]]:
+    """Value -> label per facet. Taxonomy labels come from knowledge's cached options."""
+    options = taxonomy_options()
+    return {
+        "soort": {value: str(label) for value, label in registry.kinds()},
+        "thema": dict(options["thema"]),
+        "regio": dict(options["regio"]),
+        "doelgroep": dict(options["doelgroep"]),
+    }
+
+
+def _valid_year(value: str) -> bool:
+    return value.isdigit() and len(value) == 4 and 1900 <= int(value) <= 2100
+
+
+def clean_query(raw: str) -> tuple[str, bool]:
+    """Collapse whitespace and cap the length. Returns (query, was_truncated)."""
+    text = re.sub(r"\s+", " ", (raw or "").replace("\x00", " ")).strip()
+    if len(text) > MAX_QUERY_LENGTH:
+        cut = text[:MAX_QUERY_LENGTH]
+        return (cut.rsplit(" ", 1)[0] if " " in cut else cut), True
+    return text, False
+
+
+@dataclass
+class SearchParams:
+    query: str = ""
+    truncated: bool = False
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    sort: str = "relevantie"
+    page: int = 1
+    ignored_filters: bool = False
+    requested_page: int = 1  # before clamping to the last page; only page 1 is logged
+
+    @classmethod
+    def from_request(cls, request: HttpRequest) -> SearchParams:
+        get = request.GET
+        query, truncated = clean_query(get.get("q", ""))
+        labels = facet_labels()
+        filters: dict[str, list[str]] = {}
+        ignored = False
+        for spec in FACETS:
+            values = []
+            for value in get.getlist(spec.param)[:50]:
+                known = _valid_year(value) if spec.param == "jaar" else value in labels[spec.param]
+                if known and value not in values:
+                    values.append(value)
+                else:
+                    ignored = True
+            if values:
+                filters[spec.param] = values
+        sort = get.get("sorteer", "relevantie")
+        try:
+            page = int(get.get("pagina", "1"))
+        except ValueError:
+            page = 1
+        return cls(
+            query=query,
+            truncated=truncated,
+            filters=filters,
+            sort=sort if sort in SORTS else "relevantie",
+            page=min(max(page, 1), MAX_PAGE),
+            ignored_filters=ignored,
+            requested_page=page,
+        )
+
+    @property
+    def has_filters(self) -> bool:
+        return any(self.filters.values())
+
+    @property
+    def only_stopwords(self) -> bool:
+        return only_stopwords(self.query)
+
+    @property
+    def is_search(self) -> bool:
+        """Something to look for: words, filters, or a sort that lists (upcoming events)."""
+        return bool(self.query or self.has_filters or self.sort == "eerstvolgende")
+
+    def querydict(self, **changes: Any) -> QueryDict:
+        """These parameters as a query string, with changes (e.g. `pagina=2`, a filter
+        toggled). Empty values are left out so URLs stay short."""
+        data = {
+            "q": self.query,
+            **{k: list(v) for k, v in self.filters.items()},
+            "sorteer": self.sort,
+            "pagina": self.page,
+        }
+        data.update(changes)
+        result = QueryDict(mutable=True)
+        for key, value in data.items():
+            if key == "sorteer" and value == "relevantie":
+                continue
+            if key == "pagina" and value in (1, None):
+                continue
+            if isinstance(value, list):
+                result.setlist(key, value)
+            elif value not in ("", None):
+                result[key] = str(value)
+        return result
+
+
+@dataclass
+class Access:
+    """Who is searching, as the engine needs it: the view restrictions they do not pass.
+
+    Loaded in one query. Documents carry the IDs of the restrictions on their page and its
+    ancestors, so excluding the failed ones is exact for any mix of login, group and
+    password restrictions; `hidden_paths` lets results from the database be checked too."""
+
+    authenticated: bool
+    hidden: list[tuple[int, str]]
+
+    @classmethod
+    def for_user(cls, user) -> Access:
+        hidden = list(hidden_restrictions(user).values_list("pk", "page__path"))
+        return cls(authenticated=user.is_authenticated, hidden=hidden)
+
+    @property
+    def hidden_ids(self) -> list[str]:
+        return [str(pk) for pk, _path in self.hidden]
+
+    @property
+    def hidden_paths(self) -> list[str]:
+        return [path for _pk, path in self.hidden]
+
+    def may_open(self, path: str) -> bool:
+        return not any(path.startswith(p) for p in self.hidden_paths)
+
+    def filters(self) -> list[Q]:
+        """The permission filter, to go inside every query's bool filter."""
+        clauses = [~Q("term", visibility="password")]
+        if self.hidden:
+            clauses.append(~Q("terms", restrictions=self.hidden_ids))
+        if not self.authenticated:
+            clauses.append(Q("term", visibility="public"))
+        return clauses
+
+
+def _split_query(query: str) -> tuple[list[str], str]:
+    """Quoted parts are phrases; everything else is words. Stray quotes are dropped."""
+    phrases = [p.strip() for p in re.findall(r'"([^"]+)"', query) if p.strip()]
+    rest = re.sub(r'"[^"]*"', " ", query).replace('"', " ")
+    words = rest.split()[:MAX_WORDS]
+    return phrases, " ".join(words)
+
+
+def text_query(query: str) -> Q:
+    """Relevance: all words must match (across fields, with Dutch stemming, compounds and the
+    thesaurus); typos are forgiven on longer words; exact title words and phrases rank higher.
+    Longer questions fall back to "most words" so they still find something."""
+    phrases, words = _split_query(query)
+    must: list[Q] = [
+        Q("multi_match", query=phrase, type="phrase", fields=PHRASE_FIELDS, slop=1)
+        for phrase in phrases
+    ]
+    should: list[Q] = []
+    if words:
+        word_count = len(words.split())
+        matchers = [
+            Q(
+                "multi_match",
+                query=words,
+                type="cross_fields",
+                fields=TEXT_FIELDS,
+                operator="and",
+                tie_breaker=0.3,
+            )
+        ]
+        if word_count <= MAX_FUZZY_WORDS:
+            # Typos: fuzziness "AUTO:5,9" (no edits up to 4 letters, one up to 8, two beyond)
+            # on the words as written. Fuzzy matching on the stemmed, decompounded fields does
+            # not work (a query word that splits into parts becomes a synonym group, which the
+            # engine does not make fuzzy), so it runs on `title.exact` and `spell` (all text,
+            # unstemmed), analysed without shingles.
+            matchers.append(
+                Q(
+                    "multi_match",
+                    query=words,
+                    type="best_fields",
+                    fields=FUZZY_FIELDS,
+                    analyzer="nl_exact",
+                    operator="and",
+                    fuzziness="AUTO:5,9",
+                    prefix_length=1,
+                    max_expansions=20,
+                    boost=0.4,
+                )
+            )
+        if word_count >= 3:
+            matchers.append(
+                Q(
+                    "multi_match",
+                    query=words,
+                    type="cross_fields",
+                    fields=TEXT_FIELDS,
+                    minimum_should_match="2<70%",
+                    boost=0.3,
+                )
+            )
+        must.append(Q("bool", should=matchers, minimum_should_match=1))
+        should += [
+            Q("multi_match", query=words, type="phrase", fields=PHRASE_FIELDS, slop=2, boost=2),
+            Q("match", **{"title.exact": {"query": words, "operator": "and", "boost": 3}}),
+        ]
+    return Q("bool", must=must, should=should)
+
+
+def _facet_filter(spec: FacetSpec, values: list[str]) -> Q:
+    if spec.param == "jaar":
+        return Q("terms", year=[int(v) for v in values])
+    return Q("terms", **{spec.field: values})
+
+
+def _upcoming_events(now: dt.datetime) -> Q:
+    return Q("term", type="event") & Q("range", event_end={"gte": now.isoformat()})
+
+
+def _ranking(query: Q, now: dt.datetime) -> Q:
+    """Mild recency as a tie-breaker, and upcoming events above past ones."""
+    return Q(
+        "function_score",
+        query=query,
+        functions=[
+            # exp decay: 0.9 after 2 years, 0.81 after 4; never more than a nudge.
+            {
+                "exp": {
+                    "date": {
+                        "origin": now.isoformat(),
+                        "scale": "730d",
+                        "offset": "30d",
+                        "decay": 0.9,
+                    }
+                }
+            },
+            {"filter": _upcoming_events(now).to_dict(), "weight": 1.3},
+            {
+                "filter": (
+                    Q("term", type="event") & Q("range", event_end={"lt": now.isoformat()})
+                ).to_dict(),
+                "weight": 0.6,
+            },
+        ],
+        score_mode="multiply",
+        boost_mode="multiply",
+    )
+
+
+def build_search(
+    params: SearchParams, access: Access, *, now: dt.datetime | None = None, page: int | None = None
+) -> Search:
+    """The request for a results page: hits, facet counts, highlights and a spelling
+    suggestion, in one round trip."""
+    now = now or timezone.now()
+    page = page or params.page
+    filters = access.filters()
+    if params.sort == "eerstvolgende":
+        filters.append(_upcoming_events(now))
+    base = text_query(params.query) if params.query else Q("match_all")
+    query = Q("bool", must=[base], filter=filters)
+    if params.query and params.sort == "relevantie":
+        query = _ranking(query, now)
+    search = Search().query(query).extra(track_total_hits=True)
+
+    # Facets: each facet counts with every other facet's selection applied, and the
+    # selections themselves go into post_filter, so choosing "Toolkit" keeps the counts of the
+    # other kinds visible (multi-select within a facet).
+    selected = {
+        spec.param: _facet_filter(spec, params.filters[spec.param])
+        for spec in FACETS
+        if params.filters.get(spec.param)
+    }
+    for spec in FACETS:
+        others = [f for param, f in selected.items() if param != spec.param]
+        terms = A(
+            "terms",
+            field=spec.field,
+            size=100,
+            **({"order": {"_key": "desc"}} if spec.param == "jaar" else {}),
+        )
+        search.aggs.bucket(spec.param, "filter", filter=Q("bool", filter=others)).bucket(
+            "values", terms
+        )
+    if selected:
+        search = search.post_filter(Q("bool", filter=list(selected.values())))
+
+    if params.sort == "nieuwste":
+        search = search.sort({"published": {"order": "desc", "missing": "_last"}}, "-pk")
+    elif params.sort == "eerstvolgende":
+        search = search.sort({"event_start": {"order": "asc"}}, "pk")
+    elif not params.query:
+        search = search.sort({"date": {"order": "desc", "missing": "_last"}}, "-pk")
+
+    if params.query:
+        search = (
+            search.highlight_options(
+                pre_tags=["<mark>"],
+                post_tags=["</mark>"],
+                encoder="html",  # the source is HTML-escaped around our <mark> tags
+                require_field_match=False,
+            )
+            .highlight("title", number_of_fragments=0)
+            .highlight("summary", number_of_fragments=0)
+            .highlight("body", fragment_size=180, number_of_fragments=2)
+            .highlight("attachments", fragment_size=180, number_of_fragments=1)
+        )
+        _phrases, words = _split_query(params.query)
+        if words and len(words.split()) <= MAX_FUZZY_WORDS:
+            search = search.suggest(
+                "spelling",
+                words,
+                phrase={
+                    "field": "spell",
+                    "size": 3,
+                    "gram_size": 3,
+                    "max_errors": 2,
+                    "confidence": 1.0,
+                    "direct_generator": [
+                        {"field": "spell", "suggest_mode": "always", "min_word_length": 4}
+                    ],
+                },
+            )
+    search = search.source(
+        [
+            "pk",
+            "type",
+            "kind",
+            "title",
+            "url",
+            "visibility",
+            "date",
+            "published",
+            "event_start",
+            "event_end",
+            "card",
+        ]
+    )
+    start = (page - 1) * PER_PAGE
+    return search[start : start + PER_PAGE]
+
+
+def build_suggestion_check(candidates: list[str], original: str, access: Access) -> Search:
+    """Counts, per spelling candidate, the documents this user may open that match it and
+    contain each corrected word as written (`c0`, `c1`, …), and per original word that a
+    candidate replaces, the documents that contain it as written (`o:<word>`).
+
+    A candidate is offered only when it finds something and the words it replaces are unknown
+    to what the user may open (so a correctly spelled rare word is left alone). The suggester
+    itself reads the whole index; this check is what keeps a word that occurs only in documents
+    the user may not open from ever being suggested."""
+    original_words = set(original.lower().split())
+    search = Search().query(Q("bool", filter=access.filters())).extra(size=0)
+    replaced: set[str] = set()
+    for n, candidate in enumerate(candidates):
+        candidate_words = candidate.lower().split()
+        changed = [w for w in candidate_words if w not in original_words]
+        replaced |= original_words - set(candidate_words)
+        clauses = [text_query(candidate)] + [Q("match", spell=w) for w in changed]
+        search.aggs.bucket(f"c{n}", "filter", filter=Q("bool", must=clauses))
+    for word in sorted(replaced):
+        search.aggs.bucket(f"o:{word}", "filter", filter=Q("match", spell=word))
+    return search
+
+
+def build_autocomplete(prefix: str, access: Access, *, size: int = 8) -> Search:
+    """Titles as you type (search_as_you_type subfields), only from documents the user may
+    open."""
+    query = Q(
+        "multi_match",
+        query=prefix,
+        type="bool_prefix",
+        fields=["autocomplete", "autocomplete._2gram", "autocomplete._3gram"],
+    )
+    ranked = _ranking(Q("bool", must=[query], filter=access.filters()), timezone.now())
+    return Search().query(ranked).source(["pk", "title", "url", "kind", "type"])[:size]

@@ -1,0 +1,205 @@
+"""What a results page shows, the same for the engine and the database fallback."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+
+from wagtail.models import Page
+
+from .documents import registry
+from .queries import FACETS, PER_PAGE, SORTS, Access, SearchParams
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class FacetView:
+    param: str
+    label: Any
+    options: list[FacetOption]
+
+    @property
+    def selected(self) -> list[FacetOption]:
+        return [o for o in self.options if o.selected]
+
+
+@dataclass
+class Card:
+    page: Page
+    url: str
+    label: str
+    title_html: SafeString
+    snippet_html: SafeString
+    themes: list[tuple[str, str]]
+    published: dt.datetime | None = None
+    event_start: dt.datetime | None = None
+    event_end: dt.datetime | None = None
+    members_only: bool = False
+    attachment_hit: bool = False
+
+    @property
+    def is_event(self) -> bool:
+        return self.event_start is not None
+
+    @property
+    def is_past(self) -> bool:
+        return bool(self.event_end and self.event_end < timezone.now())
+
+
+@dataclass
+class Promotion:
+    title: str
+    url: str
+    description: str
+
+
+class Pagination:
+    """The bits of Django's paginator page that templates/components/pagination.html uses."""
+
+    def __init__(self, number: int, total: int, per_page: int = PER_PAGE):
+        self.number = number
+        self.count = total
+        self.num_pages = max(1, -(-total // per_page))
+        self.page_range = range(1, self.num_pages + 1)
+
+    @property
+    def paginator(self) -> Pagination:
+        return self
+
+    @property
+    def start_index(self) -> int:
+        return (self.number - 1) * PER_PAGE + 1
+
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    def has_next(self) -> bool:
+        return self.number < self.num_pages
+
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+
+@dataclass
+class SearchResults:
+    params: SearchParams
+    backend: str  # "engine" or "database"
+    total: int = 0
+    cards: list[Card] = field(default_factory=list)
+    facets: list[FacetView] = field(default_factory=list)
+    did_you_mean: str = ""
+    promotions: list[Promotion] = field(default_factory=list)
+    pagination: Pagination | None = None
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def sorts(self) -> list[tuple[str, Any, bool]]:
+        return [(key, label, key == self.params.sort) for key, label in SORTS.items()]
+
+
+def facet_views(
+    params: SearchParams, counts: dict[str, dict[str, int]], labels: dict[str, dict[str, str]]
+) -> list[FacetView]:
+    """Options with counts, in a stable order; selected values stay visible even at zero so
+    they can be switched off again."""
+    views = []
+    for spec in FACETS:
+        facet_counts = counts.get(spec.param, {})
+        selected = set(params.filters.get(spec.param, []))
+        if spec.param == "jaar":
+            values = sorted(set(facet_counts) | selected, reverse=True)
+            names = {v: v for v in values}
+        else:
+            names = labels.get(spec.param, {})
+            values = [v for v in names if v in facet_counts or v in selected]
+        options = [
+            FacetOption(
+                value=v, label=names.get(v, v), count=facet_counts.get(v, 0), selected=v in selected
+            )
+            for v in values
+        ]
+        if options:
+            views.append(FacetView(param=spec.param, label=spec.label, options=options))
+    return views
+
+
+def hydrate(hits: list[dict], access: Access, request: HttpRequest | None) -> dict[int, Page]:
+    """Load the pages behind the hits: one query per content type, whatever the number of
+    hits. Pages that are no longer live or that the user may not open (a change the outbox has
+    not applied yet) are left out, so the index can never show more than the database allows."""
+    by_type: dict[str, list[int]] = defaultdict(list)
+    for hit in hits:
+        by_type[hit["type"]].append(int(hit["pk"]))
+    pages: dict[int, Page] = {}
+    for key, ids in by_type.items():
+        indexer = registry.get(key)
+        if indexer is None:
+            continue
+        for page in indexer.model.objects.live().filter(pk__in=ids).defer_streamfields():
+            if access.may_open(page.path):
+                pages[page.pk] = page
+    return pages
+
+
+def escape_with_marks(text: str, words: list[str]) -> SafeString:
+    """HTML-escape `text` and wrap words that start like a query word in <mark>. Used by the
+    database fallback, which has no highlighter; the source is escaped piece by piece, so a
+    match can never break an HTML entity or inject markup."""
+    stems = sorted({_stem(w) for w in words if len(w) >= 3}, key=len, reverse=True)
+    if not stems:
+        return mark_safe(html.escape(text))  # noqa: S308 - escaped
+    pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in stems) + r")\w*", re.IGNORECASE)
+    out, last = [], 0
+    for match in pattern.finditer(text):
+        out.append(html.escape(text[last : match.start()]))
+        out.append(f"<mark>{html.escape(match.group(0))}</mark>")
+        last = match.end()
+    out.append(html.escape(text[last:]))
+    return mark_safe("".join(out))  # noqa: S308 - every piece is escaped
+
+
+_SUFFIXES = ("heden", "ingen", "eren", "ing", "en", "es", "s", "e")
+
+
+def _stem(word: str) -> str:
+    """A rough Dutch stem for highlighting: "witwaspraktijken" marks "witwaspraktijk"."""
+    word = word.lower()
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def snippet_around(text: str, words: list[str], size: int = 220) -> str:
+    """A window of `text` around the first query word found, on word boundaries."""
+    text = " ".join(text.split())
+    if len(text) <= size:
+        return text
+    lowered = text.lower()
+    positions = [lowered.find(_stem(w)) for w in words if len(w) >= 3]
+    positions = [p for p in positions if p >= 0]
+    start = max(0, min(positions) - size // 3) if positions else 0
+    if start:
+        start = text.find(" ", start) + 1 or start
+    end = min(len(text), start + size)
+    if end < len(text):
+        end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
+    return ("… " if start else "") + text[start:end] + (" …" if end < len(text) else "")

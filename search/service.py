@@ -1,0 +1,235 @@
+"""Running a search: the engine when it answers, Wagtail's database backend when it does not.
+
+`search()` never raises for bad input or an engine failure: an unreachable engine trips the
+circuit breaker and the database answers with a visible notice; an engine error message never
+reaches the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+
+from django.http import HttpRequest
+from django.utils.dateparse import parse_datetime
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
+
+from . import fallback
+from .documents import registry
+from .engines import EngineError, breaker, get_engine, index_alias, is_configured
+from .models import QueryLog, anonymise_query
+from .queries import (
+    MAX_PAGE,
+    PER_PAGE,
+    Access,
+    SearchParams,
+    build_autocomplete,
+    build_search,
+    build_suggestion_check,
+    facet_labels,
+)
+from .results import Card, Pagination, Promotion, SearchResults, facet_views, hydrate
+
+logger = logging.getLogger("kennisplatform.search")
+
+FEW_HITS = 3  # below this, a spelling suggestion is worth offering
+
+
+def search(request: HttpRequest, params: SearchParams) -> SearchResults:
+    access = Access.for_user(request.user)
+    results: SearchResults | None = None
+    if params.only_stopwords and not params.has_filters:
+        results = SearchResults(params=params, backend="none")
+        results.notices.append(
+            _(
+                "Uw zoekopdracht bestaat alleen uit veelvoorkomende woorden zoals ‘de’ en ‘het’. "
+                "Voeg een inhoudelijk woord toe."
+            )
+        )
+        return results
+    if is_configured() and breaker.allow():
+        try:
+            results = engine_search(request, params, access)
+        except EngineError as exc:
+            # Details go to the log; the visitor gets the database results and a notice.
+            logger.warning("search engine failed, using the database backend: %s", exc)
+            breaker.trip()
+    if results is None:
+        results = fallback.database_search(request, params, access)
+        if is_configured():
+            results.notices.append(
+                _(
+                    "De zoekmachine is tijdelijk niet bereikbaar. U ziet eenvoudigere resultaten; "
+                    "probeer het later opnieuw voor de beste resultaten."
+                )
+            )
+    if params.truncated:
+        results.notices.append(
+            _("Uw zoekopdracht was erg lang en is ingekort tot de eerste woorden.")
+        )
+    if params.ignored_filters:
+        results.notices.append(_("Een of meer onbekende filters zijn genegeerd."))
+    if params.query and params.page == 1:
+        results.promotions = promotions(params.query, access, request)
+    if params.query and params.requested_page == 1:  # paging through is not a new search
+        log_query(params, results)
+    return results
+
+
+def engine_search(request: HttpRequest, params: SearchParams, access: Access) -> SearchResults:
+    engine = get_engine()
+    raw = engine.search(index_alias(), build_search(params, access).to_dict())
+    total = raw["hits"]["total"]["value"]
+    last_page = max(1, min(MAX_PAGE, -(-total // PER_PAGE)))
+    if params.page > last_page:  # out of range: show the last page instead
+        params.page = last_page
+        raw = engine.search(index_alias(), build_search(params, access).to_dict())
+    results = SearchResults(params=params, backend="engine", total=total)
+    results.pagination = Pagination(params.page, min(total, MAX_PAGE * PER_PAGE))
+    hits = raw["hits"]["hits"]
+    pages = hydrate([h["_source"] for h in hits], access, request)
+    for hit in hits:
+        page = pages.get(int(hit["_id"]))
+        if page is not None:
+            results.cards.append(_card(hit, page, request))
+    counts = {
+        name: {str(b["key"]): b["doc_count"] for b in agg["values"]["buckets"]}
+        for name, agg in (raw.get("aggregations") or {}).items()
+    }
+    results.facets = facet_views(params, counts, facet_labels())
+    if params.query and total < FEW_HITS:
+        results.did_you_mean = did_you_mean(raw, params, access, total)
+    return results
+
+
+def _date(value: str | None) -> dt.datetime | None:
+    return parse_datetime(value) if value else None
+
+
+def _card(hit: dict, page: Page, request: HttpRequest) -> Card:
+    source = hit["_source"]
+    highlight = hit.get("highlight", {})
+    indexer = registry.get(source["type"])
+    labels = dict(registry.kinds())
+    title = highlight.get("title")
+    snippet = highlight.get("summary") or highlight.get("body") or []
+    attachment_hit = False
+    if not snippet and highlight.get("attachments"):
+        snippet, attachment_hit = highlight["attachments"], True
+    return Card(
+        page=page,
+        url=page.get_url(request=request),
+        label=str(labels.get(source["kind"], indexer.label if indexer else "")),
+        title_html=_engine_html(title) if title else escape(page.title),
+        snippet_html=_engine_html(snippet)
+        if snippet
+        else escape(getattr(page, "summary", "")[:300]),
+        themes=[tuple(t) for t in (source.get("card") or {}).get("themes", [])],
+        published=_date(source.get("published")),
+        event_start=_date(source.get("event_start")),
+        event_end=_date(source.get("event_end")),
+        members_only=source.get("visibility") != "public",
+        attachment_hit=attachment_hit,
+    )
+
+
+def _engine_html(fragments: list[str]) -> SafeString:
+    """Highlight fragments from the engine: it HTML-escaped the source text (encoder "html")
+    and added only our <mark> tags, so the result is safe to show as it is."""
+    return mark_safe(" … ".join(fragments))  # noqa: S308 - escaped by the engine
+
+
+def did_you_mean(raw: dict, params: SearchParams, access: Access, total: int) -> str:
+    """The best spelling candidate that finds more documents this user may open."""
+    options = [
+        option["text"]
+        for suggestion in (raw.get("suggest") or {}).get("spelling", [])
+        for option in suggestion.get("options", [])
+    ]
+    candidates = [c for c in dict.fromkeys(options) if c.lower() != params.query.lower()][:3]
+    if not candidates:
+        return ""
+    check = build_suggestion_check(candidates, params.query, access).to_dict()
+    counts = get_engine().search(index_alias(), check).get("aggregations", {})
+    original = set(params.query.lower().split())
+    best, best_count = "", 0
+    for n, candidate in enumerate(candidates):
+        count = counts.get(f"c{n}", {}).get("doc_count", 0)
+        replaced = original - set(candidate.lower().split())
+        misspelled = all(counts.get(f"o:{w}", {}).get("doc_count", 0) == 0 for w in replaced)
+        if misspelled and count > best_count and count >= total:
+            best, best_count = candidate, count
+    return best
+
+
+def promotions(query: str, access: Access, request: HttpRequest) -> list[Promotion]:
+    """Editors' picks for this query (Wagtail search promotions), only pages the user may open."""
+    picks = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query)
+    ).select_related("page")
+    result = []
+    for pick in picks:
+        if pick.page_id:
+            page = pick.page
+            if not page.live or not access.may_open(page.path):
+                continue
+            result.append(Promotion(page.title, page.get_url(request=request), pick.description))
+        elif pick.external_link_url:
+            result.append(
+                Promotion(
+                    pick.external_link_text or pick.external_link_url,
+                    pick.external_link_url,
+                    pick.description,
+                )
+            )
+    return result
+
+
+def log_query(params: SearchParams, results: SearchResults) -> None:
+    """Anonymised: no user, session, address or time of day (see QueryLog)."""
+    try:
+        QueryLog.objects.create(
+            query=anonymise_query(params.query),
+            hits=results.total,
+            backend=QueryLog.Backend.ENGINE
+            if results.backend == "engine"
+            else QueryLog.Backend.DATABASE,
+        )
+    except Exception:  # noqa: BLE001 - analytics must never break a search
+        logger.exception("could not log a search query")
+
+
+def suggestions(request: HttpRequest, prefix: str) -> tuple[list[dict], str]:
+    """Autocomplete: (suggestions, backend). Titles of pages the user may open."""
+    access = Access.for_user(request.user)
+    if is_configured() and breaker.allow():
+        try:
+            started = time.monotonic()
+            raw = get_engine().search(
+                index_alias(), build_autocomplete(prefix, access).to_dict(), timeout=1.0
+            )
+            hits = [h["_source"] for h in raw["hits"]["hits"]]
+            live = {
+                pk: path
+                for pk, path in Page.objects.live()
+                .filter(pk__in=[h["pk"] for h in hits])
+                .values_list("pk", "path")
+            }
+            labels = dict(registry.kinds())
+            logger.debug("autocomplete took %.1f ms", (time.monotonic() - started) * 1000)
+            return [
+                {"title": h["title"], "url": h["url"], "type": str(labels.get(h["kind"], ""))}
+                for h in hits
+                if h["pk"] in live and access.may_open(live[h["pk"]])
+            ], "engine"
+        except EngineError as exc:
+            logger.warning("autocomplete: engine failed, using the database: %s", exc)
+            breaker.trip()
+    return fallback.database_suggestions(request, prefix, access), "database"

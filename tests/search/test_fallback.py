@@ -1,0 +1,148 @@
+"""Search without an engine (`make demo`, or the engine is down): Wagtail's database backend
+still gives useful results with filters, highlighted words and suggestions, and never leaks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.utils import timezone
+
+import pytest
+
+from members import roles
+from search.models import OutboxEntry, QueryLog
+
+from ..factories import (
+    ArticlePageFactory,
+    EventPageFactory,
+    ThemeFactory,
+    ToolkitPageFactory,
+    UserFactory,
+)
+from ..helpers import restrict_to_members
+from .test_search_page import facet_counts, result_titles, summary_line
+
+
+@pytest.fixture(autouse=True)
+def no_engine(settings):
+    settings.SEARCH_ENGINE_URL = ""
+
+
+@pytest.fixture
+def corpus(knowledge_index, toolkit_index, agenda):
+    drugs = ThemeFactory(name="Drugs", slug="drugs")
+    pages = {
+        "afval": ArticlePageFactory(
+            parent=knowledge_index,
+            title="Drugsafval in het buitengebied",
+            article_type="onderzoek",
+            summary="Hoe gemeenten <b>drugsafval</b> samen met boeren aanpakken.",
+            themes=[drugs],
+        ),
+        "toolkit": ToolkitPageFactory(
+            parent=toolkit_index,
+            title="Toolkit drugsafval voor agrariërs",
+            summary="Checklist bij het vinden van vaten.",
+            themes=[drugs],
+        ),
+        "event": EventPageFactory(
+            parent=agenda,
+            title="Webinar drugsafval",
+            start=timezone.now() + dt.timedelta(days=5),
+        ),
+        "other": ArticlePageFactory(parent=knowledge_index, title="Mensenhandel in de horeca"),
+    }
+    return pages
+
+
+def test_database_search_finds_filters_and_highlights(corpus, client):
+    response = client.get("/zoeken/?q=drugsafval")
+    assert response.status_code == 200
+    assert sorted(result_titles(response)) == sorted(
+        ["Drugsafval in het buitengebied", "Toolkit drugsafval voor agrariërs", "Webinar drugsafval"]
+    )
+    html = response.content.decode()
+    assert "<mark>Drugsafval</mark> in het buitengebied" in html
+    assert "&lt;b&gt;<mark>drugsafval</mark>&lt;/b&gt;" in html  # escaped source, then marks
+    assert "tijdelijk niet bereikbaar" not in html  # no engine by design: no outage notice
+    assert facet_counts(response, "soort") == {"onderzoek": 1, "toolkit": 1, "evenement": 1}
+    assert facet_counts(response, "thema") == {"drugs": 2}
+
+    response = client.get("/zoeken/?q=drugsafval&soort=toolkit&soort=evenement")
+    assert sorted(result_titles(response)) == [
+        "Toolkit drugsafval voor agrariërs",
+        "Webinar drugsafval",
+    ]
+    assert facet_counts(response, "soort") == {"onderzoek": 1, "toolkit": 1, "evenement": 1}
+    response = client.get("/zoeken/?q=drugsafval&soort=toolkit&soort=evenement&thema=drugs")
+    assert result_titles(response) == ["Toolkit drugsafval voor agrariërs"]
+    assert QueryLog.objects.filter(backend="database").exists()
+
+
+def test_database_search_sorts_and_pages(corpus, client):
+    assert result_titles(client.get("/zoeken/?q=drugsafval&sorteer=eerstvolgende")) == [
+        "Webinar drugsafval"
+    ]
+    response = client.get("/zoeken/?q=drugsafval&pagina=50")
+    assert response.status_code == 200 and len(result_titles(response)) == 3
+
+
+def test_database_search_suggestions_and_did_you_mean(corpus, client):
+    data = client.get("/zoeken/suggesties/?q=drugsaf").json()
+    assert data["backend"] == "database"
+    assert {s["title"] for s in data["suggestions"]} == {
+        "Drugsafval in het buitengebied",
+        "Toolkit drugsafval voor agrariërs",
+        "Webinar drugsafval",
+    }
+    html = client.get("/zoeken/?q=mensenhandl").content.decode()
+    assert "Bedoelde u" in html and "mensenhandel" in html
+
+
+def test_database_search_never_leaks_private_pages(knowledge_index, client):
+    private = ArticlePageFactory(
+        parent=knowledge_index,
+        title="Vertrouwelijk: zwartgeldcarrousel",
+        summary="De zwartgeldcarrousel in beeld.",
+    )
+    restrict_to_members(private)
+    response = client.get("/zoeken/?q=zwartgeldcarrousel")
+    assert summary_line(response).startswith("0 resultaten")
+    assert client.get("/zoeken/suggesties/?q=zwartgeld").json()["suggestions"] == []
+    assert "Bedoelde u" not in client.get("/zoeken/?q=zwartgeldcarousel").content.decode()
+
+    client.force_login(UserFactory(roles=[roles.LID]))
+    response = client.get("/zoeken/?q=zwartgeldcarrousel")
+    assert result_titles(response) == ["Vertrouwelijk: zwartgeldcarrousel"]
+    assert "alleen voor leden" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "querystring",
+    ["q=", "q=" + "x" * 10_000, "q=de het", 'q=" * : (', "q=drugs&thema=nope&pagina=zz"],
+)
+def test_database_search_bad_input(corpus, client, querystring):
+    assert client.get("/zoeken/?" + querystring).status_code == 200
+
+
+def test_database_search_runs_a_bounded_number_of_queries(
+    knowledge_index, toolkit_index, agenda, client, django_assert_max_num_queries
+):
+    for n in range(6):
+        ArticlePageFactory(parent=knowledge_index, title=f"Netwerk {n}")
+        ToolkitPageFactory(parent=toolkit_index, title=f"Netwerk toolkit {n}")
+        EventPageFactory(parent=agenda, title=f"Netwerk webinar {n}")
+    client.get("/zoeken/?q=netwerk")
+    with django_assert_max_num_queries(20):
+        response = client.get("/zoeken/?q=netwerk")
+    assert len(result_titles(response)) == 10
+
+
+def test_no_engine_configured_writes_no_outbox_rows(knowledge_index):
+    ArticlePageFactory(parent=knowledge_index).save_revision().publish()
+    assert not OutboxEntry.objects.exists()
+
+
+def test_healthz_without_engine_is_ok(client, db):
+    body = client.get("/healthz").json()
+    assert body["checks"]["search"] == "ok" and body["search"]["backend"] == "database"

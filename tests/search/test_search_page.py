@@ -1,0 +1,522 @@
+"""/zoeken/ and /zoeken/suggesties/ on the real engine: relevance, Dutch, thesaurus, facets,
+result cards, did-you-mean, sorting, paging, permissions, promotions, analytics, bad input,
+degradation and bounded SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import socket
+import time
+
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.utils import timezone
+
+import pytest
+
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.documents import get_document_model
+from wagtail.models import PageViewRestriction
+
+from members import roles
+from search.models import QueryLog, Synonym
+
+from ..factories import (
+    ArticlePageFactory,
+    AudienceFactory,
+    EventPageFactory,
+    RegionFactory,
+    ThemeFactory,
+    ToolkitPageFactory,
+    UserFactory,
+)
+from ..helpers import restrict_to_members
+
+pytestmark = pytest.mark.search_engine
+
+
+def result_titles(response) -> list[str]:
+    html = response.content.decode()
+    titles = re.findall(r'<li class="card search-result">.*?<h3><a href="[^"]*">(.*?)</a></h3>',
+                        html, re.S)
+    return [re.sub(r"</?mark>", "", t) for t in titles]
+
+
+def summary_line(response) -> str:
+    match = re.search(r'class="search-summary" role="status">\s*(.*?)\s*</h2>',
+                      response.content.decode(), re.S)
+    return match.group(1) if match else ""
+
+
+def facet_counts(response, param: str) -> dict[str, int]:
+    html = response.content.decode()
+    pairs = re.findall(
+        rf'name="{param}" value="([^"]+)"[^>]*> <span>[^<]*</span> <span class="count">\((\d+)',
+        html,
+    )
+    return {value: int(count) for value, count in pairs}
+
+
+@pytest.fixture
+def article(knowledge_index, publish):
+    def make(**kwargs):
+        kwargs.setdefault("summary", "Een samenvatting.")
+        kwargs.setdefault("body", [("text", "<p>Algemene tekst.</p>")])
+        return publish(ArticlePageFactory(parent=knowledge_index, **kwargs))
+
+    return make
+
+
+# -- relevance ---------------------------------------------------------------------------
+def test_title_beats_summary_beats_body_beats_attachment(search_index, article, toolkit_index,
+                                                       publish, client):
+    from config.demo.documents import make_pdf
+
+    in_body = article(title="Derde", body=[("text", "<p>Over hennepteelt in schuren.</p>")])
+    in_title = article(title="Hennepteelt in het buitengebied")
+    in_summary = article(title="Tweede", summary="Signalen van hennepteelt herkennen.")
+    document = get_document_model()(title="Bijlage")
+    document.file.save("b.pdf", ContentFile(make_pdf("B", ["Een rapport over hennepteelt."])))
+    in_attachment = ToolkitPageFactory(parent=toolkit_index, title="Vierde")
+    in_attachment.materials.create(document=document, title="Rapport")
+    in_attachment.save()
+    publish(in_attachment)
+
+    response = client.get("/zoeken/?q=hennepteelt")
+    assert result_titles(response) == [
+        in_title.title, in_summary.title, in_body.title, in_attachment.title
+    ]
+    assert "Gevonden in een bijlage" in response.content.decode()
+
+
+def test_upcoming_events_rank_above_past_ones(search_index, agenda, publish, client):
+    now = timezone.now()
+    past = publish(EventPageFactory(parent=agenda, title="Symposium drugscriminaliteit 2024",
+                                    start=now - dt.timedelta(days=60)))
+    upcoming = publish(EventPageFactory(parent=agenda, title="Symposium drugscriminaliteit 2027",
+                                        start=now + dt.timedelta(days=30)))
+    response = client.get("/zoeken/?q=symposium drugscriminaliteit")
+    assert result_titles(response) == [upcoming.title, past.title]
+    assert "afgelopen" in response.content.decode()
+
+
+def test_recency_breaks_ties_but_does_not_beat_a_title_match(search_index, article, client):
+    old_title = article(title="Vastgoedfraude ontmaskerd")
+    old_body = article(title="Oud", body=[("text", "<p>Over vastgoedfraude.</p>")])
+    new_body = article(title="Nieuw", body=[("text", "<p>Over vastgoedfraude.</p>")])
+    five_years_ago = timezone.now() - dt.timedelta(days=5 * 365)
+    type(old_title).objects.filter(pk__in=[old_title.pk, old_body.pk]).update(
+        first_published_at=five_years_ago
+    )
+    from search.indexing import drain_all, enqueue
+
+    enqueue([old_title.pk, old_body.pk], "test")
+    drain_all()
+    assert result_titles(client.get("/zoeken/?q=vastgoedfraude")) == [
+        old_title.title, new_body.title, old_body.title
+    ]
+
+
+def test_typos_in_longer_words_are_forgiven(search_index, article, client):
+    article(title="Mensenhandel in de horeca")
+    article(title="Handel in wiet")
+    assert result_titles(client.get("/zoeken/?q=mensenhandl")) == ["Mensenhandel in de horeca"]
+    assert result_titles(client.get("/zoeken/?q=horeka")) == ["Mensenhandel in de horeca"]
+    assert result_titles(client.get("/zoeken/?q=wiel")) == []  # up to 4 letters: exact only
+
+
+def test_quoted_phrase_must_match_as_a_phrase(search_index, article, client):
+    article(title="Integrale aanpak van drugs")
+    article(title="Drugs en een integrale blik")
+    assert result_titles(client.get('/zoeken/?q="integrale aanpak"')) == [
+        "Integrale aanpak van drugs"
+    ]
+
+
+# -- Dutch and domain language ------------------------------------------------------------
+def test_stemming_and_compound_splitting(search_index, article, client):
+    both = article(title="Afval in het buitengebied",
+                   body=[("text", "<p>Drugsafval wordt gedumpt; de dumping kost veel.</p>")])
+    assert result_titles(client.get("/zoeken/?q=drugsafvaldumping")) == [both.title]
+    assert result_titles(client.get("/zoeken/?q=buitengebieden")) == [both.title]
+
+
+def test_editor_thesaurus_change_rebuilds_with_the_new_synonyms(search_index, article, client,
+                                                                apply_on_commit):
+    xtc = article(title="XTC-productie in Brabant")
+    riec = article(title="Samenwerken met het RIEC")
+    bibob = article(title="De Wet Bibob toepassen")
+    assert result_titles(client.get("/zoeken/?q=mdma")) == []
+
+    with apply_on_commit():  # saving a synonym enqueues a rebuild after commit
+        for terms in ("xtc, mdma", "RIEC, Regionaal Informatie- en Expertisecentrum",
+                      "Bibob, Wet Bibob"):
+            synonym = Synonym(terms=terms)
+            synonym.full_clean()
+            synonym.save()
+    assert result_titles(client.get("/zoeken/?q=mdma")) == [xtc.title]
+    assert result_titles(
+        client.get("/zoeken/?q=regionaal informatie- en expertisecentrum")
+    ) == [riec.title]
+    assert bibob.title in result_titles(client.get("/zoeken/?q=bibob"))
+
+
+# -- facets ---------------------------------------------------------------------------------
+def test_facets_count_multiselect_and_combine(search_index, article, toolkit_index, publish,
+                                              client):
+    drugs = ThemeFactory(name="Drugs", slug="drugs")
+    region = RegionFactory(name="RIEC Zeeland-West-Brabant", slug="zwb")
+    audience = AudienceFactory(name="Gemeenten", slug="gemeenten")
+    article(title="Signalen 1", article_type="nieuws", themes=[drugs], regions=[region])
+    article(title="Signalen 2", article_type="onderzoek", themes=[drugs])
+    article(title="Signalen 3", article_type="onderzoek")
+    publish(ToolkitPageFactory(parent=toolkit_index, title="Signalen toolkit",
+                               audiences=[audience], themes=[drugs]))
+
+    response = client.get("/zoeken/?q=signalen")
+    assert facet_counts(response, "soort") == {"onderzoek": 2, "nieuws": 1, "toolkit": 1}
+    assert facet_counts(response, "thema") == {"drugs": 3}
+    assert facet_counts(response, "regio") == {"zwb": 1}
+    assert facet_counts(response, "doelgroep") == {"gemeenten": 1}
+    assert str(timezone.now().year) in facet_counts(response, "jaar")
+
+    # Choosing one kind keeps the other kinds' counts visible (post_filter) ...
+    response = client.get("/zoeken/?q=signalen&soort=onderzoek")
+    assert summary_line(response).startswith("2 resultaten")
+    assert facet_counts(response, "soort") == {"onderzoek": 2, "nieuws": 1, "toolkit": 1}
+    assert facet_counts(response, "thema") == {"drugs": 1}
+    # ... a second kind widens (OR within a facet) ...
+    response = client.get("/zoeken/?q=signalen&soort=onderzoek&soort=toolkit")
+    assert summary_line(response).startswith("3 resultaten")
+    # ... another facet narrows (AND between facets), and the state is in the URL.
+    response = client.get("/zoeken/?q=signalen&soort=onderzoek&soort=toolkit&thema=drugs")
+    assert sorted(result_titles(response)) == ["Signalen 2", "Signalen toolkit"]
+    html = response.content.decode()
+    assert 'value="onderzoek" checked' in html and 'value="drugs" checked' in html
+    assert 'href="?q=signalen">Wis filters' in html
+
+
+# -- result cards ---------------------------------------------------------------------------
+def test_card_shows_type_highlight_themes_date_and_escapes_html(search_index, article, client):
+    theme = ThemeFactory(name="Witwassen", slug="witwassen")
+    article(title="Witwassen <script>alert(1)</script>", article_type="onderzoek",
+            summary="Hoe <b>criminelen</b> geld witwassen.", themes=[theme])
+    html = client.get("/zoeken/?q=witwassen").content.decode()
+    card = html[html.index('<li class="card search-result">'):]
+    assert '<span class="label">Onderzoek</span>' in card
+    assert "<mark>Witwassen</mark> &lt;script&gt;" in card
+    assert "<script>alert" not in html
+    assert "Hoe &lt;b&gt;criminelen&lt;&#x2F;b&gt; geld <mark>witwassen</mark>." in card
+    assert '<a class="tag" href="/themas/witwassen/">Witwassen</a>' in card
+    assert "<time datetime=" in card
+
+
+def test_event_card_shows_the_event_date(search_index, agenda, publish, client):
+    from django.utils.dateformat import format as date_format
+
+    start = timezone.now() + dt.timedelta(days=10)
+    publish(EventPageFactory(parent=agenda, title="Webinar ondermijningsbeeld", start=start))
+    html = client.get("/zoeken/?q=webinar").content.decode()
+    assert '<span class="label">Evenement</span>' in html
+    assert f'<time datetime="{date_format(timezone.localtime(start), "c")}">' in html
+
+
+def test_did_you_mean_for_a_misspelled_query(search_index, article, client):
+    article(title="Arbeidsuitbuiting van seizoenswerkers")
+    html = client.get("/zoeken/?q=seizoenswerkrs").content.decode()
+    assert 'Bedoelde u: <a href="?q=seizoenswerkers">seizoenswerkers</a>' in html
+    assert "Bedoelde u" not in client.get("/zoeken/?q=seizoenswerkers").content.decode()
+
+
+# -- sorting and paging ---------------------------------------------------------------------
+def test_sort_newest_and_upcoming_events(search_index, article, agenda, publish, client):
+    older = article(title="Ondermijning oud")
+    newer = article(title="Ondermijning nieuw")
+    type(older).objects.filter(pk=older.pk).update(
+        first_published_at=timezone.now() - dt.timedelta(days=400)
+    )
+    from search.indexing import drain_all, enqueue
+
+    enqueue([older.pk], "test")
+    drain_all()
+    now = timezone.now()
+    later = publish(EventPageFactory(parent=agenda, title="Ondermijning later",
+                                     start=now + dt.timedelta(days=40)))
+    sooner = publish(EventPageFactory(parent=agenda, title="Ondermijning binnenkort",
+                                      start=now + dt.timedelta(days=3)))
+    publish(EventPageFactory(parent=agenda, title="Ondermijning voorbij",
+                             start=now - dt.timedelta(days=3)))
+    titles = result_titles(client.get("/zoeken/?q=ondermijning&sorteer=nieuwste"))
+    assert titles.index(newer.title) < titles.index(older.title)
+    assert result_titles(client.get("/zoeken/?q=ondermijning&sorteer=eerstvolgende")) == [
+        sooner.title, later.title
+    ]
+
+
+def test_paging_keeps_query_and_filters_and_clamps_out_of_range(search_index, knowledge_index,
+                                                                 client):
+    for n in range(23):
+        ArticlePageFactory(parent=knowledge_index, title=f"Weerbaarheid {n}").save_revision(
+        ).publish()
+    from search.indexing import rebuild
+
+    rebuild()
+    first = client.get("/zoeken/?q=weerbaarheid&soort=nieuws")
+    assert len(result_titles(first)) == 10
+    html = first.content.decode()
+    assert 'href="?q=weerbaarheid&amp;soort=nieuws&amp;pagina=2"' in html
+    third = client.get("/zoeken/?q=weerbaarheid&soort=nieuws&pagina=3")
+    assert len(result_titles(third)) == 3
+    beyond = client.get("/zoeken/?q=weerbaarheid&soort=nieuws&pagina=999")
+    assert beyond.status_code == 200 and len(result_titles(beyond)) == 3
+    assert 'value="weerbaarheid"' in beyond.content.decode()  # the query stays in the box
+
+
+# -- permissions ------------------------------------------------------------------------------
+@pytest.fixture
+def private_pages(search_index, article, apply_on_commit, agenda, publish):
+    """A members-only page and a group-only page, each with a unique word in the body."""
+    members = article(
+        title="Vertrouwelijk: zwartgeldcarrousel in beeld",
+        body=[("text", "<p>De zwartgeldcarrousel loopt via drie bv's.</p>")],
+        themes=[ThemeFactory(name="Geheim thema", slug="geheim-thema")],
+    )
+    editors = article(title="Redactie-notitie", body=[("text", "<p>Het woord kwartelkoning.</p>")])
+    public = article(title="Openbaar stuk over witwassen")
+    with apply_on_commit():
+        restrict_to_members(members)
+        restrict_to_members(editors, group_names=[roles.REDACTEUR])
+    return {"members": members, "editors": editors, "public": public}
+
+
+def test_private_page_never_leaks_to_a_visitor(private_pages, client):
+    for query in ("zwartgeldcarrousel", "vertrouwelijk", "kwartelkoning"):
+        response = client.get(f"/zoeken/?q={query}")
+        html = response.content.decode()
+        assert summary_line(response).startswith("0 resultaten")
+        assert "zwartgeldcarrousel" not in html.replace(f"‘{query}’", "").replace(
+            f'value="{query}"', ""
+        ).replace(f"q={query}", "")
+        assert "geheim-thema" not in html and "Geheim thema" not in html
+    # Misspelled: no did-you-mean towards the private word.
+    assert "Bedoelde u" not in client.get("/zoeken/?q=zwartgeldcarousel").content.decode()
+    # Autocomplete and facet counts only see public documents.
+    assert client.get("/zoeken/suggesties/?q=vertrouw").json()["suggestions"] == []
+    assert facet_counts(client.get("/zoeken/?q=witwassen"), "thema") == {}
+
+
+def test_member_finds_members_only_page_with_badge(private_pages, client):
+    member = UserFactory(roles=[roles.LID])
+    client.force_login(member)
+    response = client.get("/zoeken/?q=zwartgeldcarrousel")
+    assert result_titles(response) == [private_pages["members"].title]
+    html = response.content.decode()
+    assert "alleen voor leden" in html and "<mark>zwartgeldcarrousel</mark>" in html
+    assert facet_counts(response, "thema") == {"geheim-thema": 1}
+    suggestions = client.get("/zoeken/suggesties/?q=vertrouw").json()["suggestions"]
+    assert [s["title"] for s in suggestions] == [private_pages["members"].title]
+    # A page for the Redacteur group only stays hidden from a Lid ...
+    assert result_titles(client.get("/zoeken/?q=kwartelkoning")) == []
+    # ... and is found by an editor.
+    client.force_login(UserFactory(roles=[roles.REDACTEUR]))
+    assert result_titles(client.get("/zoeken/?q=kwartelkoning")) == ["Redactie-notitie"]
+
+
+def test_user_without_role_sees_only_login_restricted_pages(search_index, article, client,
+                                                            apply_on_commit):
+    login_only = article(title="Voor ingelogde gebruikers: uilenbal")
+    members_only = article(title="Voor leden: uilenbal")
+    with apply_on_commit():
+        PageViewRestriction.objects.create(page=login_only,
+                                           restriction_type=PageViewRestriction.LOGIN)
+        restrict_to_members(members_only)
+    assert result_titles(client.get("/zoeken/?q=uilenbal")) == []
+    client.force_login(UserFactory())  # no role (e.g. awaiting approval)
+    assert result_titles(client.get("/zoeken/?q=uilenbal")) == [login_only.title]
+
+
+def test_password_protected_pages_never_appear(search_index, article, client, apply_on_commit,
+                                               admin_user):
+    page = article(title="Wachtwoord: grutto")
+    with apply_on_commit():
+        PageViewRestriction.objects.create(page=page, password="geheim",
+                                           restriction_type=PageViewRestriction.PASSWORD)
+    client.force_login(admin_user)
+    assert result_titles(client.get("/zoeken/?q=grutto")) == []
+
+
+def test_restriction_not_yet_applied_to_the_index_is_still_respected(search_index, article,
+                                                                     client):
+    """Between a privacy change and the outbox drain, the database check on hydration keeps
+    the page out of results."""
+    page = article(title="Net afgeschermd: roerdomp")
+    restrict_to_members(page)  # no on_commit: the index still says "public"
+    assert result_titles(client.get("/zoeken/?q=roerdomp")) == []
+
+
+# -- promotions and analytics -----------------------------------------------------------------
+def test_promoted_results_for_a_query_respect_permissions(search_index, article, client):
+    public = article(title="Bibob-handreiking")
+    private = article(title="Interne Bibob-notitie")
+    restrict_to_members(private)
+    query = Query.get("bibob")
+    SearchPromotion.objects.create(query=query, page=public, description="Begin hier.",
+                                   sort_order=0)
+    SearchPromotion.objects.create(query=query, page=private, sort_order=1)
+    html = client.get("/zoeken/?q=Bibob").content.decode()
+    promo = html[html.index("search-promotions"):html.index("</ul>", html.index("search-promotions"))]
+    assert "Bibob-handreiking" in promo and "Begin hier." in promo
+    assert "Interne Bibob-notitie" not in promo
+
+
+def test_every_query_is_logged_anonymised(search_index, article, client):
+    article(title="Horecavergunning")
+    member = UserFactory(roles=[roles.LID])
+    client.force_login(member)
+    client.get("/zoeken/?q=Horecavergunning")
+    client.get("/zoeken/?q=jan.jansen@example.org 0612345678")
+    client.get("/zoeken/?q=Horecavergunning&pagina=2")  # paging is not a new query
+    rows = list(QueryLog.objects.order_by("pk").values("query", "hits", "backend", "day"))
+    assert [(r["query"], r["hits"], r["backend"]) for r in rows] == [
+        ("horecavergunning", 1, "engine"),
+        ("[e-mail] [nummer]", 0, "engine"),
+    ]
+    field_names = {f.name for f in QueryLog._meta.get_fields()}
+    assert field_names == {"id", "day", "query", "hits", "backend"}  # nothing about the user
+
+
+# -- bad input and degradation ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "querystring",
+    [
+        "q=",
+        "q=" + "drugs " * 1700,
+        "q=de het een",
+        'q=" * : (',
+        "q=ondermijning&thema=bestaat-niet&soort=%3Cx%3E&jaar=abcd&regio=",
+        "q=ondermijning&pagina=99999",
+        "q=ondermijning&pagina=-3",
+        "q=ondermijning&pagina=x",
+        "q=ondermijning&sorteer=willekeurig",
+        "q=%ff%fe",
+        "q=" + "(" * 300,
+        "q=a~2 OR b^5 AND title:x [1 TO 5] \\",
+    ],
+)
+def test_bad_input_gives_a_sensible_page(search_index, article, client, querystring):
+    article(title="Ondermijning in de praktijk")
+    response = client.get("/zoeken/?" + querystring)
+    assert response.status_code == 200
+    html = response.content.decode().lower()
+    for leak in ("exception", "traceback", "search_phase_execution", "parsing_exception",
+                 "opensearch", "elasticsearch", "lucene"):
+        assert leak not in html
+
+
+def test_nul_character_is_refused_with_a_clear_4xx(search_index, client):
+    response = client.get("/zoeken/?q=drugs%00")
+    assert response.status_code == 400  # the platform's middleware, with a Dutch message
+
+
+def test_bad_input_messages(search_index, article, client):
+    article(title="Ondermijning in de praktijk")
+    html = client.get("/zoeken/?q=de het een").content.decode()
+    assert "alleen uit veelvoorkomende woorden" in html
+    html = client.get("/zoeken/?q=" + "ondermijning " * 900).content.decode()
+    assert "ingekort" in html
+    assert len(re.search(r'id="search-q"[^>]*value="([^"]*)"', html).group(1)) <= 200
+    html = client.get("/zoeken/?q=ondermijning&thema=bestaat-niet").content.decode()
+    assert "onbekende filters zijn genegeerd" in html
+    assert result_titles(client.get('/zoeken/?q=" * : ( ondermijning')) == [
+        "Ondermijning in de praktijk"
+    ]
+
+
+def test_unreachable_engine_falls_back_to_the_database_within_two_seconds(
+    search_index, article, client, settings
+):
+    article(title="Drugslab in een schuur")
+    hanging = socket.socket()
+    hanging.bind(("127.0.0.1", 0))
+    hanging.listen(8)  # accepts connections and never answers: the worst kind of outage
+    settings.SEARCH_ENGINE_URL = f"http://127.0.0.1:{hanging.getsockname()[1]}"
+    try:
+        started = time.monotonic()
+        response = client.get("/zoeken/?q=drugslab")
+        first = time.monotonic() - started
+        started = time.monotonic()
+        again = client.get("/zoeken/?q=drugslab")
+        second = time.monotonic() - started
+    finally:
+        hanging.close()
+    assert response.status_code == 200 and first < 2.0
+    assert second < 0.5  # the circuit breaker skips the engine for a while
+    html = response.content.decode()
+    assert "De zoekmachine is tijdelijk niet bereikbaar" in html
+    assert result_titles(response) == ["Drugslab in een schuur"]
+    assert result_titles(again) == ["Drugslab in een schuur"]
+    assert QueryLog.objects.filter(backend="database").count() == 2
+
+
+def test_engine_error_never_shows_and_falls_back(search_index, article, client, monkeypatch):
+    article(title="Drugslab in een schuur")
+    from search import service
+    from search.engines import EngineError
+
+    def broken(*args, **kwargs):
+        raise EngineError("[parsing_exception] something the user must not see", status=400)
+
+    monkeypatch.setattr(service, "engine_search", broken)
+    response = client.get("/zoeken/?q=drugslab")
+    assert response.status_code == 200
+    assert "parsing_exception" not in response.content.decode()
+    assert result_titles(response) == ["Drugslab in een schuur"]
+
+
+# -- bounded SQL ----------------------------------------------------------------------------
+@pytest.mark.parametrize("as_member", [False, True])
+def test_search_request_runs_a_bounded_number_of_queries(
+    search_index, knowledge_index, toolkit_index, agenda, client, django_assert_max_num_queries,
+    as_member,
+):
+    theme = ThemeFactory(name="Ondermijning algemeen", slug="ondermijning-algemeen")
+    for n in range(8):
+        ArticlePageFactory(parent=knowledge_index, title=f"Netwerk {n}", themes=[theme])
+        ToolkitPageFactory(parent=toolkit_index, title=f"Netwerk toolkit {n}", themes=[theme])
+        EventPageFactory(parent=agenda, title=f"Netwerk webinar {n}", themes=[theme])
+    restrict_to_members(ArticlePageFactory(parent=knowledge_index, title="Netwerk besloten"))
+    from search.indexing import rebuild
+
+    rebuild()
+    if as_member:
+        client.force_login(UserFactory(roles=[roles.LID]))
+    client.get("/zoeken/?q=netwerk")  # warm the per-process caches (site root paths, labels)
+    with django_assert_max_num_queries(12):
+        response = client.get("/zoeken/?q=netwerk")
+    assert len(result_titles(response)) == 10
+    with django_assert_max_num_queries(6):
+        assert client.get("/zoeken/suggesties/?q=netw").status_code == 200
+
+
+# -- autocomplete -----------------------------------------------------------------------------
+def test_autocomplete_returns_titles_as_json(search_index, article, agenda, publish, client):
+    article(title="Arbeidsmigranten beschermen")
+    article(title="Arbeidsuitbuiting herkennen")
+    publish(EventPageFactory(parent=agenda, title="Arbeidsmarkt en ondermijning"))
+    data = client.get("/zoeken/suggesties/?q=arbeidsm").json()
+    assert data["backend"] == "engine"
+    titles = [s["title"] for s in data["suggestions"]]
+    assert set(titles) == {"Arbeidsmigranten beschermen", "Arbeidsmarkt en ondermijning"}
+    assert all(s["url"].startswith("/") and s["type"] for s in data["suggestions"])
+    assert client.get("/zoeken/suggesties/?q=a").json()["suggestions"] == []
+    assert client.get("/zoeken/suggesties/?q=" + "x" * 5000).status_code == 200
+
+
+def test_group_membership_is_read_per_request(private_pages, client):
+    """Joining a group shows its pages at once: permissions are not baked into the index."""
+    user = UserFactory()
+    client.force_login(user)
+    assert result_titles(client.get("/zoeken/?q=zwartgeldcarrousel")) == []
+    user.groups.add(Group.objects.get(name=roles.LID))
+    assert len(result_titles(client.get("/zoeken/?q=zwartgeldcarrousel"))) == 1
