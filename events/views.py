@@ -125,10 +125,13 @@ def _registration_context(request: HttpRequest, page: EventPage) -> dict:
         "show_materials": has_seat and page.is_past,
         "closed_reason": closed.message if closed else "",
         "seats_left": status["seats_left"],
-        "is_member": is_member(user),
+        # Lazy: only evaluated by the template for members-only events.
+        "is_member": lambda: is_member(user),
         "calendar_links": ics.add_to_calendar_links(page),
-        # Only staff roles can hold publish rights; members skip the permission queries.
-        "can_manage": getattr(user, "has_staff_role", True)
+        # Only admin users can hold publish rights. has_perm caches the permissions the
+        # Wagtail user bar checks anyway, so members cost no extra query here.
+        "can_manage": user.is_authenticated
+        and user.has_perm("wagtailadmin.access_admin")
         and can_manage_registrations(user, page),
         "anonymise_days": getattr(settings, "EVENTS_ANONYMISE_AFTER_DAYS", 90),
     }

@@ -2,11 +2,14 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
 
-def _sync_roles(sender, apps, **kwargs):
-    """Keep role permissions in step with models added by later migrations (idempotent)."""
+def _sync_roles(sender, apps=None, **kwargs):
+    """Keep role permissions in step with models added by later migrations (idempotent).
+    `flush` (e.g. after transactional tests) sends post_migrate without `apps`."""
+    from django.apps import apps as global_apps
+
     from .roles import sync_roles
 
-    sync_roles(apps)
+    sync_roles(apps or global_apps)
 
 
 class MembersConfig(AppConfig):

@@ -266,6 +266,10 @@ class PageIndexer:
         prefetches += [name for name in self.taxonomies if name != "themes"]
         return self.model.objects.live().prefetch_related(*prefetches).order_by("pk")
 
+    def card_queryset(self) -> QuerySet:
+        """What a result card of the database fallback needs: the text and the themes."""
+        return self.model.objects.live().prefetch_related("themes")
+
     def kinds(self) -> list[tuple[str, Any]]:
         """(value, label) pairs this type contributes to the "soort" facet."""
         return [(self.key, self.label)]
@@ -400,6 +404,9 @@ class ToolkitIndexer(PageIndexer):
 
     def queryset(self):
         return super().queryset().prefetch_related("materials")
+
+    def card_queryset(self):
+        return super().card_queryset().prefetch_related("materials")
 
     def text(self, page) -> dict[str, str]:
         materials = " ".join(f"{m.title} {m.language}" for m in page.materials.all())

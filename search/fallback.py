@@ -172,7 +172,7 @@ def _cards(request: HttpRequest, shown: list[Candidate], words: list[str]) -> li
     pages = {}
     for key, ids in by_key.items():
         indexer = registry.get(key)
-        for page in indexer.queryset().filter(pk__in=ids):
+        for page in indexer.card_queryset().filter(pk__in=ids):
             pages[page.pk] = (indexer, page)
     # Which shown pages sit under a restriction the user passed: one query for all of them.
     restricted_paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))

@@ -124,7 +124,9 @@ class BulkSeeder:
                 # raw=True saves only the model's own table: the page row exists already.
                 specific.save_base(raw=True)
             created.extend(base.pk for base in bases)
-        Page.objects.filter(pk=parent.pk).update(numchild=parent.get_children().count())
+        # Not parent.get_children(): treebeard answers "no children" while numchild is 0.
+        children = Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
+        Page.objects.filter(pk=parent.pk).update(numchild=children.count())
         return created
 
     def taxonomy(self, model, page_ids: list[int], *, regions: bool) -> None:

@@ -121,3 +121,15 @@ def test_group_restriction_admits_only_that_group(client, knowledge_index):
     assert SECRET not in client.get(page.url).content.decode()
     client.force_login(insider)
     assert SECRET in client.get(page.url).content.decode()
+
+
+def test_materials_of_a_private_toolkit_are_protected(client, member, toolkit_index, attachment):
+    from knowledge.models import ToolkitMaterial
+
+    toolkit = ToolkitPageFactory(parent=toolkit_index, title="Besloten toolkit")
+    ToolkitMaterial.objects.create(page=toolkit, document=attachment, language="Pools")
+    toolkit.save_revision().publish()  # publishing refreshes Wagtail's reference index
+    restrict_to_members(toolkit)
+    assert client.get(attachment.url).status_code == 302
+    client.force_login(member)
+    assert client.get(attachment.url).status_code == 200

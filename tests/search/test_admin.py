@@ -1,0 +1,83 @@
+"""Editors' side of search: the thesaurus snippet and the reports of what people search for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.utils import timezone
+
+import pytest
+
+from search.models import QueryLog, Synonym
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """A superuser with an authenticator app: staff need MFA before the admin opens."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    TOTP.activate(admin_user, generate_totp_secret())
+    client.force_login(admin_user)
+    return client
+
+
+@pytest.fixture
+def logs(db):
+    today = timezone.localdate()
+    rows = [("drugsafval", 4), ("drugsafval", 2), ("drugsafval", 0), ("xtc-lab", 0),
+            ("xtc-lab", 0), ("bibob", 7)]
+    QueryLog.objects.bulk_create(
+        [QueryLog(day=today, query=q, hits=h, backend="engine") for q, h in rows]
+        + [QueryLog(day=today - dt.timedelta(days=45), query="oud", hits=0, backend="engine")]
+    )
+
+
+def test_search_terms_report_shows_top_queries_of_the_last_30_days(admin_client, logs):
+    response = admin_client.get("/admin/rapporten/zoektermen/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.index("drugsafval") < html.index("xtc-lab") < html.index("bibob")
+    assert "oud" not in html.split("<table", 1)[1]
+
+
+def test_zero_results_report_lists_queries_that_found_nothing(admin_client, logs):
+    html = admin_client.get("/admin/rapporten/zoektermen/zonder-resultaat/").content.decode()
+    table = html.split("<table", 1)[1]
+    assert "xtc-lab" in table and "drugsafval" in table and "bibob" not in table
+    assert table.index("xtc-lab") < table.index("drugsafval")
+
+
+def test_reports_export_as_csv(admin_client, logs):
+    response = admin_client.get("/admin/rapporten/zoektermen/?export=csv")
+    assert response.status_code == 200
+    content = b"".join(response.streaming_content).decode()
+    assert "drugsafval,3,1," in content and "xtc-lab,2,2," in content
+
+
+def test_reports_need_permission(client, editor, logs):
+    client.force_login(editor)
+    response = client.get("/admin/rapporten/zoektermen/")
+    assert response.status_code in (302, 403)
+
+
+def test_editor_adds_a_synonym_line_in_the_admin(admin_client, db):
+    response = admin_client.post(
+        "/admin/snippets/search/synonym/add/",
+        {"terms": "XTC ,  mdma,ecstasy, xtc", "note": "Drugs"},
+    )
+    assert response.status_code == 302
+    synonym = Synonym.objects.get()
+    assert synonym.terms == "xtc, mdma, ecstasy"
+    assert Synonym.rules() == ["xtc, mdma, ecstasy"]
+
+
+def test_synonym_needs_two_meaningful_terms(admin_client, db):
+    response = admin_client.post("/admin/snippets/search/synonym/add/", {"terms": "xtc"})
+    assert response.status_code == 200 and not Synonym.objects.exists()
+    response = admin_client.post("/admin/snippets/search/synonym/add/", {"terms": "de, het"})
+    assert not Synonym.objects.exists()
+
+
+def test_synonym_rules_drop_stop_words_and_unsafe_characters():
+    synonym = Synonym(terms="RIEC, Regionaal Informatie- en Expertisecentrum, a => b # c")
+    assert synonym.rule == "riec, regionaal informatie expertisecentrum, a b c"
