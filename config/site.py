@@ -1,13 +1,15 @@
 """The page tree every installation has: home and the index pages of the URL contract."""
 
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
-from wagtail.models import Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from events.models import EventIndexPage
 from knowledge.models import HomePage, KnowledgeIndexPage, ThemeIndexPage, ToolkitIndexPage
 from knowledge.workflow import ensure_editorial_workflow
-from members.roles import grant_page_permissions
+from members.roles import grant_page_permissions, sync_roles
 
 INDEX_PAGES = [
     (
@@ -40,9 +42,24 @@ INDEX_PAGES = [
 ]
 
 
+def ensure_tree_roots() -> None:
+    """The roots Wagtail's migrations create (locale, root page, root collection), recreated
+    when a database was flushed, as transactional tests do."""
+    if Page.get_first_root_node() and Collection.get_first_root_node():
+        return
+    ContentType.objects.clear_cache()  # a flush recreated content types with new ids
+    locale, _created = Locale.objects.get_or_create(language_code="nl")
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    sync_roles(apps)  # grants collection permissions now that the root collection exists
+
+
 @transaction.atomic
 def ensure_site_structure() -> dict[str, Page]:
     """Create home and index pages when missing; keep what exists. Safe to rerun."""
+    ensure_tree_roots()
     root = Page.get_first_root_node()
     home = HomePage.objects.first()
     if home is None:

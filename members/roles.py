@@ -129,7 +129,7 @@ def sync_roles(apps) -> None:
     for app_config in apps.get_app_configs():
         # Historical app configs (migrations) have no models module; create_permissions
         # skips those. Restore the value afterwards: the global registry keeps its own.
-        original = app_config.models_module
+        original = getattr(app_config, "models_module", None)
         app_config.models_module = original or True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = original

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -150,39 +151,51 @@ class ContributionStatus:
     reason: str = ""
 
 
-def contribution_status(contribution: Contribution) -> ContributionStatus:
-    page = contribution.page
+def _status(page, state: WorkflowState | None, reason: str) -> ContributionStatus:
     if page is None:
         return ContributionStatus("removed", _("Niet meer beschikbaar"))
     if page.live:
         return ContributionStatus("published", _("Gepubliceerd"))
-    state = (
-        WorkflowState.objects.for_instance(page)
-        .order_by("-created_at", "-pk")
-        .select_related("current_task_state")
-        .first()
-    )
     if state is None or state.status == WorkflowState.STATUS_CANCELLED:
-        return ContributionStatus("withdrawn", _("Concept bij de redactie"))
+        return ContributionStatus("draft", _("Concept bij de redactie"))
     if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        rejected = (
-            TaskState.objects.filter(workflow_state=state, status=TaskState.STATUS_REJECTED)
-            .order_by("-finished_at", "-pk")
-            .first()
-        )
-        return ContributionStatus(
-            "needs_changes",
-            _("Teruggestuurd door de redactie"),
-            reason=rejected.comment if rejected else "",
-        )
+        return ContributionStatus("needs_changes", _("Teruggestuurd door de redactie"), reason)
     if state.status == WorkflowState.STATUS_APPROVED:
         return ContributionStatus("approved", _("Goedgekeurd, nog niet gepubliceerd"))
     return ContributionStatus("in_review", _("Ingediend, wordt beoordeeld"))
 
 
 def contributions_for_user(user) -> list[tuple[Contribution, ContributionStatus]]:
-    contributions = Contribution.objects.filter(user=user).select_related("page")
-    return [(c, contribution_status(c)) for c in contributions]
+    """The member's contributions with their status in the editorial workflow and, when the
+    editors sent one back, the reason they gave (the comment of the rejected task). A fixed
+    number of queries, however many contributions."""
+    contributions = list(Contribution.objects.filter(user=user).select_related("page"))
+    page_ids = [str(c.page_id) for c in contributions if c.page_id]
+    latest: dict[str, WorkflowState] = {}
+    if page_ids:
+        states = WorkflowState.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page), object_id__in=page_ids
+        ).order_by("object_id", "-created_at", "-pk")
+        for state in states:
+            latest.setdefault(state.object_id, state)
+    needs_changes = [
+        s.pk for s in latest.values() if s.status == WorkflowState.STATUS_NEEDS_CHANGES
+    ]
+    reasons: dict[int, str] = {}
+    for task_state in (
+        TaskState.objects.filter(
+            workflow_state_id__in=needs_changes, status=TaskState.STATUS_REJECTED
+        )
+        .order_by("-finished_at", "-pk")
+        .only("workflow_state_id", "comment")
+    ):
+        reasons.setdefault(task_state.workflow_state_id, task_state.comment)
+    result = []
+    for contribution in contributions:
+        state = latest.get(str(contribution.page_id))
+        reason = reasons.get(state.pk, "") if state else ""
+        result.append((contribution, _status(contribution.page, state, reason)))
+    return result
 
 
 # ---------------------------------------------------------------------------------------------

@@ -194,11 +194,10 @@ def profile_photo(request: HttpRequest, pk: int) -> HttpResponse:
 @private
 @require_http_methods(["GET"])
 def dashboard(request: HttpRequest) -> HttpResponse:
-    from allauth.account.models import EmailAddress
-
     user = request.user
     now = timezone.now()
     registrations = list(selectors.registrations_for(user))
+    has_totp = selectors.has_totp(user)
     return render(
         request,
         "members/dashboard.html",
@@ -211,9 +210,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "past_registrations": [r for r in registrations if r.event.end < now],
             "contributions": selectors.contributions_for_user(user),
             "subscribed_themes": selectors.subscribed_themes(user),
-            "has_totp": selectors.has_totp(user),
-            "needs_totp": user.has_staff_role and not selectors.has_totp(user),
-            "emails": EmailAddress.objects.filter(user=user),
+            "has_totp": has_totp,
+            "needs_totp": user.has_staff_role and not has_totp,
         },
     )
 

@@ -271,8 +271,13 @@ def seed_toolkits(parent: Page) -> int:
 
 
 def seed_events(parent: Page) -> int:
+    from events.demo import seed_registrations
+
     created = 0
     today = timezone.localdate()
+    member_email = next(a["email"] for a in content.ACCOUNTS if a["role"] == roles.LID)
+    demo_member = get_user_model().objects.filter(email=member_email).first()
+    member_upcoming = False  # the demo member is registered for one upcoming, open event
     for item in content.EVENTS:
         if EventPage.objects.filter(slug=item["slug"]).exists():
             continue
@@ -314,6 +319,16 @@ def seed_events(parent: Page) -> int:
         )
         _taxonomy(page, item)
         _publish(parent, page, published=None, restricted=False)
+        # Full events: every seat taken plus a waitlist. The demo member attended the recent
+        # past events (materials on /mijn/) and is registered for one upcoming event.
+        attend = -100 <= item["days_from_now"] < 0
+        upcoming = item["days_from_now"] > 0 and not item.get("full") and not member_upcoming
+        seed_registrations(
+            page,
+            full=bool(item.get("full")),
+            member=demo_member if (attend or upcoming) else None,
+        )
+        member_upcoming = member_upcoming or upcoming
         created += 1
     return created
 

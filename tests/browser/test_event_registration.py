@@ -33,9 +33,7 @@ def log_in(page, live_server, user) -> None:
     )
 
 
-def test_member_registers_for_an_event_and_pages_are_accessible(
-    live_server, page, agenda, member
-):
+def test_member_registers_for_an_event_and_pages_are_accessible(live_server, page, agenda, member):
     start = timezone.now() + dt.timedelta(days=10)
     event = EventPageFactory(
         parent=agenda,

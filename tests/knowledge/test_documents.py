@@ -22,8 +22,12 @@ def upload(name: str, data: bytes):
 
 @pytest.mark.django_db
 def test_text_is_extracted_from_a_real_pdf():
-    document = upload("beeld.pdf", make_pdf("Beeld", ["Drugsafvaldumping in het buitengebied.",
-                                                        "Tweede pagina: hennepkwekerij."]))
+    document = upload(
+        "beeld.pdf",
+        make_pdf(
+            "Beeld", ["Drugsafvaldumping in het buitengebied.", "Tweede pagina: hennepkwekerij."]
+        ),
+    )
     assert document.extraction_status == ExtractionStatus.OK
     assert "Drugsafvaldumping in het buitengebied." in document.extracted_text
     assert "hennepkwekerij" in document.extracted_text

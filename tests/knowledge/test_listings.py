@@ -22,8 +22,9 @@ def taxonomy(db):
     drugs = ThemeFactory(name="Drugscriminaliteit", slug="drugscriminaliteit")
     return {
         "drugs": drugs,
-        "synthetic": ThemeFactory(name="Synthetische drugs", slug="synthetische-drugs",
-                                  parent=drugs),
+        "synthetic": ThemeFactory(
+            name="Synthetische drugs", slug="synthetische-drugs", parent=drugs
+        ),
         "money": ThemeFactory(name="Witwassen", slug="witwassen"),
         "east": RegionFactory(name="RIEC Oost-Nederland", slug="riec-oost-nederland"),
         "south": RegionFactory(name="RIEC Limburg", slug="riec-limburg"),
@@ -37,15 +38,27 @@ def titles(response) -> set[str]:
 
 def test_filters_combine_across_facets(client, knowledge_index, taxonomy):
     t = taxonomy
-    ArticlePageFactory(parent=knowledge_index, title="Oost synthetisch beeld",
-                       article_type=ArticlePage.Type.THREAT, themes=[t["synthetic"]],
-                       regions=[t["east"]])
-    ArticlePageFactory(parent=knowledge_index, title="Limburg synthetisch beeld",
-                       article_type=ArticlePage.Type.THREAT, themes=[t["synthetic"]],
-                       regions=[t["south"]])
-    ArticlePageFactory(parent=knowledge_index, title="Oost witwassen nieuws",
-                       article_type=ArticlePage.Type.NEWS, themes=[t["money"]],
-                       regions=[t["east"]])
+    ArticlePageFactory(
+        parent=knowledge_index,
+        title="Oost synthetisch beeld",
+        article_type=ArticlePage.Type.THREAT,
+        themes=[t["synthetic"]],
+        regions=[t["east"]],
+    )
+    ArticlePageFactory(
+        parent=knowledge_index,
+        title="Limburg synthetisch beeld",
+        article_type=ArticlePage.Type.THREAT,
+        themes=[t["synthetic"]],
+        regions=[t["south"]],
+    )
+    ArticlePageFactory(
+        parent=knowledge_index,
+        title="Oost witwassen nieuws",
+        article_type=ArticlePage.Type.NEWS,
+        themes=[t["money"]],
+        regions=[t["east"]],
+    )
 
     response = client.get(
         "/kennisbank/?soort=ondermijningsbeeld&thema=synthetische-drugs&regio=riec-oost-nederland"
@@ -63,16 +76,18 @@ def test_values_within_one_facet_are_alternatives(client, knowledge_index, taxon
 
 
 def test_a_main_theme_also_finds_its_sub_themes(client, knowledge_index, taxonomy):
-    ArticlePageFactory(parent=knowledge_index, title="Over xtc-labs",
-                       themes=[taxonomy["synthetic"]])
+    ArticlePageFactory(
+        parent=knowledge_index, title="Over xtc-labs", themes=[taxonomy["synthetic"]]
+    )
     ArticlePageFactory(parent=knowledge_index, title="Over witwassen", themes=[taxonomy["money"]])
     response = client.get("/kennisbank/?thema=drugscriminaliteit")
     assert titles(response) == {"Over xtc-labs"}
 
 
 def test_a_page_with_two_matching_themes_is_listed_once(client, knowledge_index, taxonomy):
-    ArticlePageFactory(parent=knowledge_index, title="Dubbel",
-                       themes=[taxonomy["drugs"], taxonomy["synthetic"]])
+    ArticlePageFactory(
+        parent=knowledge_index, title="Dubbel", themes=[taxonomy["drugs"], taxonomy["synthetic"]]
+    )
     response = client.get("/kennisbank/?thema=drugscriminaliteit&thema=synthetische-drugs")
     assert [p.title for p in response.context["results"]] == ["Dubbel"]
 
@@ -100,8 +115,14 @@ def test_filter_state_stays_in_the_url_and_the_form(client, knowledge_index, tax
 
 def test_unknown_filter_values_and_bad_pages_never_fail(client, knowledge_index):
     ArticlePageFactory(parent=knowledge_index, title="Enig artikel")
-    for query in ["?soort=bestaat-niet", "?jaar=abcd", "?pagina=999", "?pagina=-1",
-                  "?pagina=x", "?thema=bestaat-niet&regio=" + "x" * 5000]:
+    for query in [
+        "?soort=bestaat-niet",
+        "?jaar=abcd",
+        "?pagina=999",
+        "?pagina=-1",
+        "?pagina=x",
+        "?thema=bestaat-niet&regio=" + "x" * 5000,
+    ]:
         response = client.get("/kennisbank/" + query)
         assert response.status_code == 200, query
 
@@ -131,8 +152,9 @@ def test_results_are_paged(client, knowledge_index):
 
 
 def test_toolkit_listing_filters_by_audience(client, toolkit_index, taxonomy):
-    ToolkitPageFactory(parent=toolkit_index, title="Voor gemeenten",
-                       audiences=[taxonomy["municipalities"]])
+    ToolkitPageFactory(
+        parent=toolkit_index, title="Voor gemeenten", audiences=[taxonomy["municipalities"]]
+    )
     ToolkitPageFactory(parent=toolkit_index, title="Voor iedereen")
     response = client.get("/toolkits/?doelgroep=gemeenten")
     assert titles(response) == {"Voor gemeenten"}
@@ -143,8 +165,12 @@ def test_listing_of_200_items_runs_a_bounded_number_of_queries(
     client, knowledge_index, taxonomy, django_assert_max_num_queries
 ):
     for n in range(200):
-        ArticlePageFactory(parent=knowledge_index, title=f"Artikel {n}",
-                           themes=[taxonomy["synthetic"]], regions=[taxonomy["east"]])
+        ArticlePageFactory(
+            parent=knowledge_index,
+            title=f"Artikel {n}",
+            themes=[taxonomy["synthetic"]],
+            regions=[taxonomy["east"]],
+        )
     client.get("/kennisbank/")  # warm Wagtail's site and locale caches
     for query in ["", "?thema=drugscriminaliteit&regio=riec-oost-nederland&pagina=3"]:
         with django_assert_max_num_queries(12):

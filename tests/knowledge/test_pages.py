@@ -36,8 +36,13 @@ def theme(db):
 
 
 def test_praktijkvoorbeeld_requires_the_structured_template(knowledge_index):
-    page = ArticlePage(title="Aanpak", slug="aanpak", summary="Kort.", owner_name="Team",
-                       article_type=ArticlePage.Type.PRACTICE)
+    page = ArticlePage(
+        title="Aanpak",
+        slug="aanpak",
+        summary="Kort.",
+        owner_name="Team",
+        article_type=ArticlePage.Type.PRACTICE,
+    )
     with pytest.raises(ValidationError) as error:
         page.full_clean()
     assert "practice_approach" in error.value.message_dict
@@ -48,18 +53,33 @@ def test_praktijkvoorbeeld_requires_the_structured_template(knowledge_index):
 
 def test_article_shows_practice_sections_trust_signals_and_meta(client, knowledge_index, theme):
     page = ArticlePageFactory(
-        parent=knowledge_index, title="Erfbezoeken in Brabant",
-        article_type=ArticlePage.Type.PRACTICE, themes=[theme],
-        source_organisation="RIEC Oost-Brabant", owner_name="Team Buitengebied",
-        last_reviewed=dt.date(2026, 3, 1), author_credit="Redactie RIEC", **PRACTICE,
+        parent=knowledge_index,
+        title="Erfbezoeken in Brabant",
+        article_type=ArticlePage.Type.PRACTICE,
+        themes=[theme],
+        source_organisation="RIEC Oost-Brabant",
+        owner_name="Team Buitengebied",
+        last_reviewed=dt.date(2026, 3, 1),
+        author_credit="Redactie RIEC",
+        **PRACTICE,
     )
     ChangeNote.objects.create(page=page, date=dt.date(2026, 4, 1), note="Cijfers 2025 toegevoegd")
     html = client.get(page.url).content.decode()
-    for text in ["Aanpak", "Erfbezoeken met de wijkagent.", "Resultaat en bewijs",
-                 "Team Buitengebied", "RIEC Oost-Brabant", "Laatst beoordeeld", "1 maart 2026",
-                 "Volgende beoordeling", "1 maart 2027", "Cijfers 2025 toegevoegd",
-                 'property="og:title" content="Erfbezoeken in Brabant"', "Kruimelpad",
-                 'href="/themas/drugsafvaldumping/"']:
+    for text in [
+        "Aanpak",
+        "Erfbezoeken met de wijkagent.",
+        "Resultaat en bewijs",
+        "Team Buitengebied",
+        "RIEC Oost-Brabant",
+        "Laatst beoordeeld",
+        "1 maart 2026",
+        "Volgende beoordeling",
+        "1 maart 2027",
+        "Cijfers 2025 toegevoegd",
+        'property="og:title" content="Erfbezoeken in Brabant"',
+        "Kruimelpad",
+        'href="/themas/drugsafvaldumping/"',
+    ]:
         assert text in html, text
 
 
@@ -73,10 +93,12 @@ def test_related_content_shares_a_theme(client, knowledge_index, theme):
 
 def test_toolkit_lists_materials_grouped_by_language_with_type_and_size(client, toolkit_index):
     Document = get_document_model()
-    toolkit = ToolkitPageFactory(parent=toolkit_index, title="Toolkit arbeidsmigranten",
-                                 steps=[("step", {"title": "Ken je rechten", "text": "<p>x</p>"})],
-                                 checklists=[("checklist", {"title": "Controleer",
-                                                            "items": ["Loonstrook"]})])
+    toolkit = ToolkitPageFactory(
+        parent=toolkit_index,
+        title="Toolkit arbeidsmigranten",
+        steps=[("step", {"title": "Ken je rechten", "text": "<p>x</p>"})],
+        checklists=[("checklist", {"title": "Controleer", "items": ["Loonstrook"]})],
+    )
     for language in ["Pools", "Nederlands", "Roemeens"]:
         document = Document(title=f"Flyer {language}")
         document.file.save(f"flyer-{language}.pdf", ContentFile(make_pdf("Flyer", ["tekst"])))
@@ -84,18 +106,27 @@ def test_toolkit_lists_materials_grouped_by_language_with_type_and_size(client, 
     response = client.get(toolkit.url)
     html = response.content.decode()
     assert [lang for lang, _ in response.context["page"].materials_by_language] == [
-        "Nederlands", "Pools", "Roemeens"]
+        "Nederlands",
+        "Pools",
+        "Roemeens",
+    ]
     assert "PDF" in html and "bytes" in html or "KB" in html
     assert "Ken je rechten" in html and "Loonstrook" in html
 
 
-def test_theme_hub_gathers_everything_and_filters_by_region(client, knowledge_index,
-                                                             toolkit_index, agenda):
+def test_theme_hub_gathers_everything_and_filters_by_region(
+    client, knowledge_index, toolkit_index, agenda
+):
     drugs = ThemeFactory(name="Drugscriminaliteit", slug="drugscriminaliteit")
     synthetic = ThemeFactory(name="Synthetische drugs", slug="synthetische-drugs", parent=drugs)
     east = RegionFactory(name="RIEC Oost-Nederland", slug="riec-oost-nederland")
-    ArticlePageFactory(parent=knowledge_index, title="Beeld Oost", regions=[east],
-                       article_type=ArticlePage.Type.THREAT, themes=[synthetic])
+    ArticlePageFactory(
+        parent=knowledge_index,
+        title="Beeld Oost",
+        regions=[east],
+        article_type=ArticlePage.Type.THREAT,
+        themes=[synthetic],
+    )
     ArticlePageFactory(parent=knowledge_index, title="Nieuws elders", themes=[drugs])
     ToolkitPageFactory(parent=toolkit_index, title="Toolkit drugs", themes=[synthetic])
     EventPageFactory(parent=agenda, title="Drugssymposium", themes=[synthetic])

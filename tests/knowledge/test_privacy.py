@@ -93,8 +93,9 @@ def test_public_attachment_is_served_to_everyone(client, knowledge_index, attach
 
 
 def test_restricted_toolkit_shows_a_teaser(client, toolkit_index):
-    toolkit = ToolkitPageFactory(parent=toolkit_index, title="Besloten toolkit",
-                                 intro=f"<p>{SECRET}</p>")
+    toolkit = ToolkitPageFactory(
+        parent=toolkit_index, title="Besloten toolkit", intro=f"<p>{SECRET}</p>"
+    )
     restrict_to_members(toolkit)
     response = client.get(toolkit.url)
     assert response.status_code == 403

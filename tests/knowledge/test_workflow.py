@@ -15,17 +15,19 @@ from ..factories import ArticlePageFactory
 
 def edit_form(page, **actions):
     """The admin edit form as the browser posts it (rich text as Draftail JSON)."""
-    data = nested_form_data({
-        "title": page.title,
-        "slug": page.slug,
-        "article_type": page.article_type,
-        "summary": page.summary,
-        "owner_name": page.owner_name,
-        "last_reviewed": "2026-01-01",
-        "body": streamfield([]),
-        "change_notes": inline_formset([]),
-        **{name: rich_text("") for name in ArticlePage.PRACTICE_FIELDS},
-    })
+    data = nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "article_type": page.article_type,
+            "summary": page.summary,
+            "owner_name": page.owner_name,
+            "last_reviewed": "2026-01-01",
+            "body": streamfield([]),
+            "change_notes": inline_formset([]),
+            **{name: rich_text("") for name in ArticlePage.PRACTICE_FIELDS},
+        }
+    )
     data.update(actions)
     return data
 
