@@ -4,10 +4,10 @@ import io
 
 from django.core.files.base import ContentFile
 
+from wagtail.documents import get_document_model
+
 import pypdf
 import pytest
-
-from wagtail.documents import get_document_model
 
 from config.demo.documents import make_docx, make_pdf
 from knowledge.documents import ExtractionStatus

@@ -5,9 +5,9 @@ import datetime as dt
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 
-import pytest
-
 from wagtail.documents import get_document_model
+
+import pytest
 
 from config.demo.documents import make_pdf
 from knowledge.models import ArticlePage, ChangeNote, ToolkitMaterial

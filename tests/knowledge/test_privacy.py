@@ -2,9 +2,9 @@
 
 from django.core.files.base import ContentFile
 
-import pytest
-
 from wagtail.documents import get_document_model
+
+import pytest
 
 from config.demo.documents import make_pdf
 

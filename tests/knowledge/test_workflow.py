@@ -2,10 +2,10 @@
 
 from django.test import Client
 
-import pytest
-
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+import pytest
 
 from knowledge.models import ArticlePage
 from knowledge.workflow import WORKFLOW_NAME
