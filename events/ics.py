@@ -143,7 +143,10 @@ def _utc_stamp(value: dt.datetime) -> str:
 
 
 def add_to_calendar_links(event: EventPage) -> list[dict[str, str]]:
-    """Links for the event page's "add to calendar" menu (never with the join link)."""
+    """Links for the event page's "add to calendar" menu (never with the join link). Empty
+    for a page that has no URL yet (preview of a new page)."""
+    if not event.slug or not event.pk:
+        return []
     url = absolute_url(event.url or "/")
     details = Truncator(strip_tags(event.summary)).chars(600) + "\n\n" + url
     location = _location(event, "")

@@ -6,11 +6,14 @@ Services raise RegistrationError; these views show its Dutch message with its 4x
 
 from __future__ import annotations
 
+import hashlib
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect
@@ -35,8 +38,10 @@ from .models import (
     Registration,
 )
 
-RATE_LIMIT = 10  # visitor registration attempts per address per window
+RATE_LIMIT = 10  # visitor registration attempts per client address per window
 RATE_WINDOW = 600  # seconds
+RATE_LIMIT_PER_EMAIL = 5  # confirmation requests to one e-mail address per window
+RATE_WINDOW_EMAIL = 3600
 
 
 # ---------------------------------------------------------------------------------------------
@@ -130,7 +135,8 @@ def _registration_context(request: HttpRequest, page: EventPage) -> dict:
         "calendar_links": ics.add_to_calendar_links(page),
         # Only admin users can hold publish rights. has_perm caches the permissions the
         # Wagtail user bar checks anyway, so members cost no extra query here.
-        "can_manage": user.is_authenticated
+        "can_manage": bool(page.pk)
+        and user.is_authenticated
         and user.has_perm("wagtailadmin.access_admin")
         and can_manage_registrations(user, page),
         "anonymise_days": getattr(settings, "EVENTS_ANONYMISE_AFTER_DAYS", 90),
@@ -158,16 +164,37 @@ def event_detail(request: HttpRequest, page: EventPage) -> HttpResponse:
     return _render_event(request, page)
 
 
-def _rate_limited(request: HttpRequest) -> bool:
-    address = request.META.get("REMOTE_ADDR", "unknown")
-    key = f"events:register:{address}"
-    cache.add(key, 0, RATE_WINDOW)
+def _client_ip(request: HttpRequest) -> str:
+    """The visitor's address, honouring ALLAUTH_TRUSTED_PROXY_COUNT behind our proxies."""
+    from allauth.account.adapter import get_adapter
+
+    try:
+        return get_adapter(request).get_client_ip(request)
+    except PermissionDenied:
+        return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def _hit(key: str, limit: int, window: int) -> bool:
+    """Count one attempt; True when over the limit."""
+    cache.add(key, 0, window)
     try:
         attempts = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, RATE_WINDOW)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, window)
         attempts = 1
-    return attempts > RATE_LIMIT
+    return attempts > limit
+
+
+def _rate_limited(request: HttpRequest) -> bool:
+    """Visitor registrations send mail: limit per client address, and per target address so
+    nobody can flood someone's mailbox with confirmation requests."""
+    over_ip = _hit(f"events:register:ip:{_client_ip(request)}", RATE_LIMIT, RATE_WINDOW)
+    email = request.POST.get("email", "").strip().lower()
+    if email:
+        digest = hashlib.sha256(email.encode()).hexdigest()
+        if _hit(f"events:register:email:{digest}", RATE_LIMIT_PER_EMAIL, RATE_WINDOW_EMAIL):
+            return True
+    return over_ip
 
 
 @require_http_methods(["GET", "POST"])

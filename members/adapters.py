@@ -27,7 +27,6 @@ class AccountAdapter(DefaultAccountAdapter):
             )
         return user
 
-
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         """allauth's mails use our Dutch text and HTML templates (templates/account/email/),
         which link back to the site and greet people by name when we know it."""
@@ -38,7 +37,6 @@ class AccountAdapter(DefaultAccountAdapter):
         if user is not None and getattr(user, "get_full_name", None):
             context.setdefault("name", user.get_full_name())
         super().send_mail(template_prefix, email, context)
-
 
     def send_notification_mail(self, template_prefix, user, context=None, email=None) -> None:
         context = {"name": user.get_full_name(), **(context or {})}

@@ -272,9 +272,7 @@ class DigestItem(models.Model):
     class Meta:
         verbose_name = _("verstuurd digestitem")
         verbose_name_plural = _("verstuurde digestitems")
-        constraints = [
-            models.UniqueConstraint(fields=["user", "page"], name="unique_digest_item")
-        ]
+        constraints = [models.UniqueConstraint(fields=["user", "page"], name="unique_digest_item")]
 
 
 class Contribution(models.Model):

@@ -466,9 +466,12 @@ def contribution_publish_attachments(*, page: Page) -> int:
     """On publication the attachments of a contribution leave the staff-only collection."""
     if not Contribution.objects.filter(page_id=page.pk).exists():
         return 0
-    collection = Collection.get_first_root_node().get_children().filter(
-        name=CONTRIBUTIONS_COLLECTION
-    ).first()
+    collection = (
+        Collection.get_first_root_node()
+        .get_children()
+        .filter(name=CONTRIBUTIONS_COLLECTION)
+        .first()
+    )
     if collection is None:
         return 0
     document_ids = [

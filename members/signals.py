@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from django.dispatch import receiver
 
-from allauth.account.signals import email_confirmed
 from wagtail.signals import page_published
+
+from allauth.account.signals import email_confirmed
 
 from . import services
 

@@ -291,7 +291,11 @@ def subscriptions(request: HttpRequest) -> HttpResponse:
         status = 400
     else:
         form = ThemeSubscriptionForm(
-            initial={"themes": list(selectors.subscribed_themes(request.user).values_list("pk", flat=True))}
+            initial={
+                "themes": list(
+                    selectors.subscribed_themes(request.user).values_list("pk", flat=True)
+                )
+            }
         )
         status = 200
     return render(
@@ -443,4 +447,3 @@ def admin_login_redirect(request: HttpRequest) -> HttpResponse:
     limits, MFA). The `next` parameter is kept."""
     next_url = request.GET.get("next") or reverse("wagtailadmin_home")
     return redirect(f"{reverse('account_login')}?{urlencode({'next': next_url})}")
-

@@ -29,6 +29,7 @@ class AllowedDomainViewSet(ModelViewSet):
     model = AllowedDomain
     icon = "site"
     menu_label = _("Toegestane domeinen")
+    url_prefix = "leden/domeinen"
     list_display = ["domain", "organisation", DateColumn("created_at", label=_("toegevoegd"))]
     search_fields = ["domain", "organisation"]
     form_fields = ["domain", "organisation"]
@@ -151,6 +152,7 @@ class MembershipViewSet(ModelViewSet):
     model = Membership
     icon = "user"
     menu_label = _("Lidmaatschapsaanvragen")
+    url_prefix = "leden/aanvragen"
     index_view_class = MembershipIndexView
     list_filter = ["status"]
     search_fields = ["user__email", "user__first_name", "user__last_name"]

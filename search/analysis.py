@@ -48,7 +48,7 @@ COMPOUND_PARTS = sorted({
     "ondernemer", "ondernemers", "agrariers", "boer", "boeren", "buitengebied", "platteland",
     "recreatie", "vakantiepark", "camping", "wapen", "wapens", "geweld", "explosie", "aanslag",
     "liquidatie", "intimidatie", "afpersing", "jongeren", "jeugd", "rekrutering", "ronselen",
-    "straat", "dealer", "mensenhandel", "mensensmokkel", "drugslab", "geldezel",
+    "straat", "dealer", "mensensmokkel", "drugslab", "geldezel",
     "ondermijningsbeeld"
 })
 # fmt: on

@@ -14,20 +14,21 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.encoding import iri_to_uri
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.documents import get_document_model
-from wagtail.models import Page, PageViewRestriction, ReferenceIndex
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.rich_text import get_text_for_indexing
 
 from elasticsearch_dsl import (
@@ -162,30 +163,66 @@ class Restriction:
     groups: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Term:
+    slug: str
+    name: str
+    parent_slug: str | None = None
+    parent_name: str | None = None
+
+
+def load_restrictions() -> list[Restriction]:
+    """Every view restriction with its page path and group names, in two queries and without
+    building model instances (a large site has thousands of restrictions)."""
+    groups: dict[int, list[str]] = defaultdict(list)
+    through = PageViewRestriction.groups.through
+    for restriction_id, name in through.objects.values_list(
+        "pageviewrestriction_id", "group__name"
+    ):
+        groups[restriction_id].append(name)
+    return [
+        Restriction(id=pk, path=path, type=kind, groups=tuple(sorted(groups.get(pk, ()))))
+        for pk, path, kind in PageViewRestriction.objects.values_list(
+            "pk", "page__path", "restriction_type"
+        )
+    ]
+
+
 @dataclass
 class IndexContext:
-    """What documents of a batch share, loaded once: restrictions and attachment text."""
+    """What the documents of a batch need besides the page rows, loaded with a fixed number of
+    queries: view restrictions (once per rebuild), taxonomy terms and attachment text (per
+    batch), and how to make URLs."""
 
     restrictions: list[Restriction]
     attachments: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+    terms: dict[int, dict[str, list[Term]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_path: dict[str, list[Restriction]] = defaultdict(list)
         for restriction in self.restrictions:
             self._by_path[restriction.path].append(restriction)
+        self._site_roots = Site.get_site_root_paths()
+        self._serve_prefix = _serve_prefix()
 
     @classmethod
-    def load(cls, page_ids: Iterable[int] = ()) -> IndexContext:
-        restrictions = [
-            Restriction(
-                id=r.pk,
-                path=r.page.path,
-                type=r.restriction_type,
-                groups=tuple(sorted(g.name for g in r.groups.all())),
-            )
-            for r in PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-        ]
-        return cls(restrictions=restrictions, attachments=attachment_texts(list(page_ids)))
+    def load(
+        cls,
+        pages: dict[PageIndexer, list[int]] | None = None,
+        *,
+        restrictions: list[Restriction] | None = None,
+    ) -> IndexContext:
+        pages = pages or {}
+        page_ids = [pk for ids in pages.values() for pk in ids]
+        terms: dict[int, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
+        for indexer, ids in pages.items():
+            for relation, pk, term in taxonomy_terms(indexer, ids):
+                terms[pk][relation].append(term)
+        return cls(
+            restrictions=load_restrictions() if restrictions is None else restrictions,
+            attachments=attachment_texts(page_ids),
+            terms=terms,
+        )
 
     def restrictions_for(self, page: Page) -> list[Restriction]:
         """Restrictions on the page and its ancestors (whose paths are prefixes of its path)."""
@@ -195,6 +232,37 @@ class IndexContext:
             for end in range(step, len(page.path) + 1, step)
             for restriction in self._by_path.get(page.path[:end], ())
         ]
+
+    def url(self, page: Page) -> str | None:
+        """The page's URL as `page.get_url()` gives it, without a URL reverse per page when the
+        installation has one site (the usual case)."""
+        if len(self._site_roots) == 1:
+            root_path = self._site_roots[0].root_path
+            if page.url_path.startswith(root_path):
+                return iri_to_uri(self._serve_prefix + page.url_path[len(root_path) :])
+            return None
+        return page.get_url()
+
+
+def _serve_prefix() -> str:
+    from django.urls import reverse
+
+    return reverse("wagtail_serve", args=("",))
+
+
+def taxonomy_terms(indexer: PageIndexer, ids: list[int]) -> Iterator[tuple[str, int, Term]]:
+    """(relation, page id, term) for the themes, regions and audiences of these pages: one
+    query per relation on its through table, no model instances."""
+    model = indexer.model
+    for relation in indexer.taxonomies:
+        through = model._meta.get_field(relation).remote_field.through
+        page_column = f"{model._meta.model_name}_id"
+        target = {"themes": "theme", "regions": "region", "audiences": "audience"}[relation]
+        fields = [page_column, f"{target}__slug", f"{target}__name"]
+        if relation == "themes":
+            fields += ["theme__parent__slug", "theme__parent__name"]
+        for row in through.objects.filter(**{f"{page_column}__in": ids}).values_list(*fields):
+            yield relation, row[0], Term(*row[1:])
 
 
 def attachment_texts(page_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
@@ -237,7 +305,8 @@ def rich_text(value: str) -> str:
 def stream_text(page: Page, field_name: str) -> str:
     value = getattr(page, field_name)
     parts = page._meta.get_field(field_name).get_searchable_content(value)
-    return " ".join(strip_tags(str(p)) for p in parts if p)
+    # Rich text blocks already come without tags; plain text blocks rarely contain any.
+    return " ".join(strip_tags(str(p)) if "<" in str(p) else str(p) for p in parts if p)
 
 
 def _iso(value: dt.datetime | dt.date | None) -> str | None:
@@ -257,14 +326,8 @@ class PageIndexer:
         return apps.get_model(self.model_label)
 
     def queryset(self) -> QuerySet:
-        """Live pages of this type with what `document()` needs, in a fixed number of queries."""
-        from knowledge.taxonomy import Theme
-
-        prefetches: list[Any] = [
-            Prefetch("themes", queryset=Theme.objects.select_related("parent"))
-        ]
-        prefetches += [name for name in self.taxonomies if name != "themes"]
-        return self.model.objects.live().prefetch_related(*prefetches).order_by("pk")
+        """Live pages of this type; taxonomy and attachments come from `IndexContext`."""
+        return self.model.objects.live().order_by("pk")
 
     def card_queryset(self) -> QuerySet:
         """What a result card of the database fallback needs: the text and the themes."""
@@ -292,9 +355,10 @@ class PageIndexer:
         restrictions = context.restrictions_for(page)
         if any(r.type == PageViewRestriction.PASSWORD for r in restrictions):
             return None  # the password is asked on the page; such pages are never listed
-        themes = list(page.themes.all()) if "themes" in self.taxonomies else []
-        theme_slugs = {t.slug for t in themes} | {t.parent.slug for t in themes if t.parent_id}
-        theme_names = {t.name for t in themes} | {t.parent.name for t in themes if t.parent_id}
+        terms = context.terms.get(page.pk, {})
+        themes = terms.get("themes", [])
+        theme_slugs = {t.slug for t in themes} | {t.parent_slug for t in themes if t.parent_slug}
+        theme_names = {t.name for t in themes} | {t.parent_name for t in themes if t.parent_name}
         text = self.text(page)
         attachments = context.attachments.get(page.pk, [])
         attachment_text = " ".join(f"{title}. {body}" for title, body in attachments)
@@ -311,12 +375,8 @@ class PageIndexer:
             "attachments": attachment_text[:MAX_ATTACHMENT_CHARS],
             "theme_names": sorted(theme_names),
             "themes": sorted(theme_slugs),
-            "regions": sorted(r.slug for r in page.regions.all())
-            if "regions" in self.taxonomies
-            else [],
-            "audiences": sorted(a.slug for a in page.audiences.all())
-            if "audiences" in self.taxonomies
-            else [],
+            "regions": sorted({t.slug for t in terms.get("regions", [])}),
+            "audiences": sorted({t.slug for t in terms.get("audiences", [])}),
             "visibility": visibility(restrictions),
             "restrictions": [str(r.id) for r in restrictions],
             "groups": sorted({g for r in restrictions for g in r.groups}),
@@ -324,9 +384,9 @@ class PageIndexer:
             "updated": _iso(page.last_published_at),
             "date": _iso(date),
             **{k: _iso(v) if isinstance(v, dt.date) else v for k, v in dates.items()},
-            "url": page.get_url(),
+            "url": context.url(page),
             "card": {
-                "themes": [[t.slug, t.name] for t in sorted(themes, key=lambda t: t.name)],
+                "themes": sorted({(t.slug, t.name) for t in themes}, key=lambda t: t[1]),
                 "attachments": [title for title, _text in attachments],
             },
         }

@@ -30,7 +30,7 @@ from django.utils import timezone
 
 from wagtail.models import Page, PageViewRestriction
 
-from .documents import IndexContext, index_body, registry
+from .documents import IndexContext, index_body, load_restrictions, registry
 from .engines import EngineError, get_engine, index_alias, is_configured
 from .models import IndexState, OutboxEntry, Synonym
 
@@ -55,8 +55,21 @@ def enqueue(page_ids: Iterable[int], reason: str) -> int:
     OutboxEntry.objects.bulk_create(
         [OutboxEntry(page_id=pk, reason=reason, created_at=now, next_attempt_at=now) for pk in ids]
     )
-    transaction.on_commit(schedule_drain, robust=True)
+    _drain_after_commit()
     return len(ids)
+
+
+def _drain_after_commit() -> None:
+    """One drain per transaction, however many pages it changed (deleting a subtree sends a
+    signal per page). A drain already registered at this savepoint level or an outer one is
+    enough: it cannot be discarded without our rows being rolled back too."""
+    connection = transaction.get_connection()
+    if connection.in_atomic_block:
+        current = set(connection.savepoint_ids)
+        for savepoints, func, _robust in connection.run_on_commit:
+            if func is schedule_drain and savepoints <= current:
+                return
+    transaction.on_commit(schedule_drain, robust=True)
 
 
 def schedule_drain(delay: float | None = None) -> None:
@@ -175,7 +188,7 @@ def build_actions(page_ids: Iterable[int]) -> tuple[list[dict], set[int]]:
     actions: list[dict] = []
     # A page no longer in the database was deleted: remove it (a no-op when it never was in).
     actions += [{"_id": str(pk), "_delete": True} for pk in sorted(ids - existing)]
-    context = IndexContext.load([pk for pks in grouped.values() for pk in pks])
+    context = IndexContext.load(dict(grouped))
     for indexer, pks in grouped.items():
         documents = {
             page.pk: indexer.document(page, context)
@@ -209,6 +222,7 @@ def drain(*, limit: int = 2000, force: bool = False) -> DrainResult:
     if not is_configured():
         return result
     now = timezone.now()
+    OutboxEntry.objects.filter(processed_at__lt=now - KEEP_PROCESSED).delete()
     with transaction.atomic():
         pending = OutboxEntry.objects.filter(processed_at__isnull=True)
         if not force:
@@ -253,7 +267,6 @@ def drain(*, limit: int = 2000, force: bool = False) -> DrainResult:
             result.retry_in,
             result.error or next(iter(failed.values())),
         )
-    OutboxEntry.objects.filter(processed_at__lt=now - KEEP_PROCESSED).delete()
     return result
 
 
@@ -297,12 +310,13 @@ class RebuildResult:
 
 def iter_documents(*, batch_size: int = BATCH_SIZE) -> Iterator[dict]:
     """Every indexable page as a bulk action, loaded in batches with a fixed number of queries
-    per batch (attachments and restrictions once per batch)."""
+    per batch (restrictions once; taxonomy terms and attachments once per batch)."""
+    restrictions = load_restrictions()
     for indexer in registry:
         pks = list(indexer.queryset().values_list("pk", flat=True))
         for start in range(0, len(pks), batch_size):
             chunk = pks[start : start + batch_size]
-            context = IndexContext.load(chunk)
+            context = IndexContext.load({indexer: chunk}, restrictions=restrictions)
             for page in indexer.queryset().filter(pk__in=chunk):
                 document = indexer.document(page, context)
                 if document is not None:

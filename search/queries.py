@@ -11,11 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from django.http import HttpRequest, QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
 
 from elasticsearch_dsl import A, Q, Search
 
@@ -185,8 +188,16 @@ class Access:
     def hidden_paths(self) -> list[str]:
         return [path for _pk, path in self.hidden]
 
+    @cached_property
+    def _hidden_path_set(self) -> frozenset[str]:
+        return frozenset(self.hidden_paths)
+
     def may_open(self, path: str) -> bool:
-        return not any(path.startswith(p) for p in self.hidden_paths)
+        """False when the page or one of its ancestors (a prefix of its tree path, one step
+        per level) carries a restriction this user does not pass."""
+        step = Page.steplen
+        hidden = self._hidden_path_set
+        return not any(path[:end] in hidden for end in range(step, len(path) + 1, step))
 
     def filters(self) -> list[Q]:
         """The permission filter, to go inside every query's bool filter."""

@@ -124,11 +124,8 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # Personal files (member photos): never under MEDIA_URL, served by members' own views.
-    "private": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": VAR_DIR / "private", "base_url": "/niet-openbaar/"},
-    },
+    # Personal files (member photos): outside MEDIA_ROOT, served only by members' own views.
+    "private": {"BACKEND": "members.storage.PrivateStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 

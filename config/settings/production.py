@@ -45,10 +45,10 @@ EMAIL_USE_TLS = env("EMAIL_USE_TLS", "true").lower() == "true"
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # Member photos: outside MEDIA_ROOT, so the web server never serves them publicly.
+    # Member photos: outside MEDIA_ROOT (default "<MEDIA_ROOT>-private"), never served publicly.
     "private": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": env("PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private"))},  # noqa: F405
+        "BACKEND": "members.storage.PrivateStorage",
+        "OPTIONS": {"location": env("PRIVATE_MEDIA_ROOT", "") or None},
     },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }

@@ -18,7 +18,7 @@ def test_home_page_search_and_accessibility(live_server, page, knowledge_index, 
     skip_link = page.locator(".skip-link")
     assert skip_link.evaluate("el => el === document.activeElement")
 
-    page.get_by_role("searchbox", name="Zoek op het kennisplatform").fill("drugsafval")
+    page.get_by_label("Zoek op het kennisplatform").fill("drugsafval")
     page.get_by_role("button", name="Zoeken").first.click()
     page.wait_for_url("**/zoeken/?q=drugsafval")
     assert page.get_by_role("link", name="Drugsafval in het buitengebied").is_visible()

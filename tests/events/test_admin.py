@@ -251,3 +251,39 @@ def test_staff_without_any_agenda_rights_sees_no_index(client):
     moderator = with_totp(UserFactory(roles=[roles.MODERATOR]))
     client.force_login(moderator)
     assert refused(client.get(reverse("events_admin:index")))
+
+
+def test_preview_of_a_new_event_renders(organiser_client, agenda):
+    from wagtail.test.utils.form_data import (
+        inline_formset,
+        nested_form_data,
+        rich_text,
+        streamfield,
+    )
+
+    data = nested_form_data(
+        {
+            "title": "Nieuw webinar",
+            "slug": "nieuw-webinar",
+            "summary": "Samenvatting",
+            "description": rich_text("<p>Beschrijving</p>"),
+            "start": "2030-03-14 14:00",
+            "end": "2030-03-14 16:00",
+            "event_format": "webinar",
+            "online_platform": "Zoom",
+            "join_link": "https://meet.example.org/nieuw",
+            "programme": streamfield([]),
+            "speakers": streamfield([]),
+            "waitlist_enabled": "on",
+            "comments": inline_formset([]),
+        }
+    )
+    preview_url = reverse(
+        "wagtailadmin_pages:preview_on_add", args=["events", "eventpage", agenda.pk]
+    )
+    response = organiser_client.post(preview_url, data)
+    assert response.json() == {"is_valid": True, "is_available": True}
+    page = organiser_client.get(preview_url)
+    assert page.status_code == 200
+    assert "Nieuw webinar" in page.content.decode()
+    assert "https://meet.example.org/nieuw" not in page.content.decode()

@@ -352,3 +352,23 @@ def test_staff_roles_may_register_for_members_only_events(make_event):
     organiser.groups.add(Group.objects.get(name=roles.ORGANISATOR))
 
     assert services.registration_create(event=event, user=organiser).status == "confirmed"
+
+
+def test_anonymise_command_honours_days_and_is_safe_to_rerun(make_event):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    ended = timezone.now() - dt.timedelta(days=20)
+    event = make_event(start=ended - dt.timedelta(hours=2), end=ended)
+    registration = RegistrationFactory(event=event, status="attended")
+
+    out = StringIO()
+    call_command("anonymise_registrations", stdout=out)  # default 90 days: too early
+    assert "0 aanmelding(en) geanonimiseerd" in out.getvalue()
+    call_command("anonymise_registrations", "--days", "14", stdout=out)
+    call_command("anonymise_registrations", "--days", "14", stdout=out)
+    assert out.getvalue().count("1 aanmelding(en) geanonimiseerd") == 1
+
+    registration.refresh_from_db()
+    assert registration.email == "" and registration.anonymised_at is not None

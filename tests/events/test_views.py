@@ -186,6 +186,18 @@ def test_visitor_registration_is_rate_limited(client, small_event):
     assert "te vaak geprobeerd" in text(response)
 
 
+def test_one_address_cannot_be_flooded_with_confirmation_mails(client, small_event, mails):
+    with mails():
+        for i in range(6):
+            response = client.post(
+                f"{small_event.url}aanmelden/",
+                {"name": "X", "email": "doelwit@example.org"},
+                REMOTE_ADDR=f"10.0.0.{i}",
+            )
+    assert response.status_code == 429
+    assert len(mail.outbox) == 5
+
+
 def test_bad_or_expired_confirmation_link_is_a_400(client, small_event):
     registration = RegistrationFactory(event=small_event, status="pending")
     response = client.get(f"/agenda/{small_event.slug}/bevestigen/niet-geldig/")
@@ -367,3 +379,17 @@ def test_staff_role_users_can_register_too(client, small_event):
     organiser = UserFactory(roles=[roles.ORGANISATOR])
     client.force_login(organiser)
     assert client.post(f"{small_event.url}aanmelden/").status_code == 303
+
+
+def test_join_link_recording_and_materials_are_not_searchable(make_event):
+    from wagtail.search.backends import get_search_backend
+
+    from events.models import EventPage
+
+    event = make_event(title="Webinar ketenaanpak", recording_link="https://video.example.org/x")
+    indexed = {field.field_name for field in EventPage.search_fields}
+    assert not indexed & {"join_link", "recording_link", "materials"}
+    backend = get_search_backend()
+    backend.add(event)
+    assert list(backend.search("geheim-123", EventPage)) == []
+    assert list(backend.search("ketenaanpak", EventPage)) == [event]

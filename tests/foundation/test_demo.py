@@ -8,7 +8,10 @@ from knowledge.models import ArticlePage, ToolkitPage
 
 PUBLIC_PAGES = {
     "/": "Uitgelichte toolkits",
-    "/kennisbank/": "Ondermijningsbeeld Oost-Nederland",
+    "/kennisbank/?soort=ondermijningsbeeld&regio=riec-oost-nederland": (
+        "Ondermijningsbeeld Oost-Nederland"
+    ),
+    "/kennisbank/": "resultaten",
     "/toolkits/": "Toolkit",
     "/themas/": "Synthetische drugs",
     "/themas/synthetische-drugs/": "Ondermijningsbeeld",

@@ -12,6 +12,8 @@ import pytest
 from config.demo.documents import make_docx, make_pdf
 from knowledge.documents import ExtractionStatus
 
+from ..helpers import with_totp
+
 
 def upload(name: str, data: bytes):
     document = get_document_model()(title=name)
@@ -66,8 +68,10 @@ def test_replacing_the_file_extracts_again():
     assert "tweede versie" in document.extracted_text
 
 
-def test_admin_edit_page_explains_a_failed_extraction(admin_client):
+def test_admin_edit_page_explains_a_failed_extraction(client, admin_user):
+    with_totp(admin_user)
+    client.force_login(admin_user)
     document = upload("kapot.pdf", b"not a pdf at all")
-    response = admin_client.get(f"/admin/documents/edit/{document.pk}/")
+    response = client.get(f"/admin/documents/edit/{document.pk}/")
     assert response.status_code == 200
     assert "Beschadigd bestand" in response.content.decode()

@@ -11,6 +11,7 @@ from knowledge.models import ArticlePage
 from knowledge.workflow import WORKFLOW_NAME
 
 from ..factories import ArticlePageFactory
+from ..helpers import with_totp
 
 
 def edit_form(page, **actions):
@@ -45,6 +46,7 @@ def test_the_knowledge_base_uses_the_editorial_workflow(knowledge_index, toolkit
 
 
 def test_redacteur_cannot_publish_directly(editor, draft):
+    with_totp(editor)
     client = Client()
     client.force_login(editor)
     response = client.post(
@@ -56,6 +58,7 @@ def test_redacteur_cannot_publish_directly(editor, draft):
 
 
 def test_redacteur_submits_and_hoofdredacteur_approves(editor, chief_editor, draft):
+    with_totp(editor)
     client = Client()
     client.force_login(editor)
     response = client.post(

@@ -2,12 +2,13 @@
 the Hoofdredacteur approves (published, credited to the member) or sends it back with a reason
 the member sees on /mijn/."""
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, WorkflowState
+
+import pytest
 
 from knowledge.models import ArticlePage
 from members.models import Contribution
@@ -19,7 +20,9 @@ from .conftest import with_totp
 PRACTICE = {
     "practice_goal": "Drugsafval werd steeds vaker gedumpt in het buitengebied.",
     "practice_audience": "Boeren, terreinbeheerders en handhavers.",
-    "practice_approach": "We legden camera's neer en sloten een convenant.\n\nDaarna volgde een meldpunt.",
+    "practice_approach": (
+        "We legden camera's neer en sloten een convenant.\n\nDaarna volgde een meldpunt."
+    ),
     "practice_results": "Dertig procent minder dumpingen in een jaar.",
     "practice_lessons": "Begin klein en betrek de boeren vanaf het begin.",
     "practice_contact": "Team Ondermijning, gemeente Deventer.",
@@ -189,9 +192,7 @@ def test_incomplete_contribution_is_refused_and_nothing_is_created(
 @pytest.mark.django_db
 def test_attachment_type_is_checked(client, contributor, theme, knowledge_index):
     client.force_login(contributor)
-    response = _submit(
-        client, theme, attachment=SimpleUploadedFile("virus.exe", b"MZ\x90\x00")
-    )
+    response = _submit(client, theme, attachment=SimpleUploadedFile("virus.exe", b"MZ\x90\x00"))
     assert response.status_code == 400
     assert "Dit bestandstype kan niet worden ingestuurd" in response.content.decode()
     assert not ArticlePage.objects.exists()

@@ -3,17 +3,25 @@ what the subscriber may open, and a one-click unsubscribe link that works withou
 
 import datetime as dt
 
-import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+
+import pytest
 
 from members import tokens
 from members.models import DigestItem, ThemeSubscription
 
 from ..factories import ArticlePageFactory, EventPageFactory, ThemeFactory, UserFactory
 from ..helpers import restrict_to_members
+
+
+def _published_event(**kwargs):
+    """EventPageFactory pages are live but never went through publish(); real ones did."""
+    event = EventPageFactory(**kwargs)
+    type(event).objects.filter(pk=event.pk).update(first_published_at=timezone.now())
+    return event
 
 
 @pytest.fixture
@@ -31,7 +39,7 @@ def subscriber(member, witwassen):
 def test_digest_sends_new_items_once(subscriber, witwassen, knowledge_index, agenda):
     sub_theme = ThemeFactory(name="Vastgoed", slug="vastgoed", parent=witwassen)
     ArticlePageFactory(parent=knowledge_index, title="Witwassen via vastgoed", themes=[sub_theme])
-    EventPageFactory(parent=agenda, title="Webinar witwassen", themes=[witwassen])
+    _published_event(parent=agenda, title="Webinar witwassen", themes=[witwassen])
     ArticlePageFactory(parent=knowledge_index, title="Over iets anders", themes=[ThemeFactory()])
 
     call_command("send_theme_digests", verbosity=0)
@@ -61,11 +69,11 @@ def test_digest_sends_new_items_once(subscriber, witwassen, knowledge_index, age
 
 
 @pytest.mark.django_db
-def test_digest_leaves_out_what_the_subscriber_may_not_open(
-    user, witwassen, knowledge_index
-):
+def test_digest_leaves_out_what_the_subscriber_may_not_open(user, witwassen, knowledge_index):
     ThemeSubscription.objects.create(user=user, theme=witwassen)  # awaiting approval
-    closed = ArticlePageFactory(parent=knowledge_index, title="Alleen voor leden", themes=[witwassen])
+    closed = ArticlePageFactory(
+        parent=knowledge_index, title="Alleen voor leden", themes=[witwassen]
+    )
     restrict_to_members(closed)
     ArticlePageFactory(parent=knowledge_index, title="Openbaar stuk", themes=[witwassen])
     call_command("send_theme_digests", verbosity=0)
@@ -82,7 +90,7 @@ def test_old_items_and_past_events_are_not_news(subscriber, witwassen, knowledge
         first_published_at=timezone.now() - dt.timedelta(days=60)
     )
     start = timezone.now() - dt.timedelta(days=2)
-    EventPageFactory(
+    _published_event(
         parent=agenda,
         title="Afgelopen webinar",
         themes=[witwassen],
@@ -142,11 +150,13 @@ def test_members_choose_their_themes(client, member, witwassen):
     client.force_login(member)
     assert client.get(reverse("members:subscriptions")).status_code == 200
     client.post(reverse("members:subscriptions"), {"themes": [witwassen.pk, other.pk]})
-    assert set(ThemeSubscription.objects.filter(user=member).values_list("theme__slug", flat=True)) == {
+    assert set(
+        ThemeSubscription.objects.filter(user=member).values_list("theme__slug", flat=True)
+    ) == {
         "witwassen",
         "mensenhandel",
     }
     client.post(reverse("members:subscriptions"), {"themes": [other.pk]})
-    assert list(ThemeSubscription.objects.filter(user=member).values_list("theme__slug", flat=True)) == [
-        "mensenhandel"
-    ]
+    assert list(
+        ThemeSubscription.objects.filter(user=member).values_list("theme__slug", flat=True)
+    ) == ["mensenhandel"]

@@ -1,9 +1,9 @@
 """The member directory ("wie weet wat"): members only, only what people chose to show, and a
 contact form that relays without revealing addresses."""
 
-import pytest
 from django.core import mail
-from django.urls import reverse
+
+import pytest
 
 from members import roles
 from members.models import Profile
@@ -148,7 +148,10 @@ def test_contact_form_relays_with_reply_to_sender_and_hides_addresses(client, me
     assert "analist@politie.nl" not in page
     response = client.post(
         f"/leden/{listed.pk}/bericht/",
-        {"subject": "Vraag over witwassen", "message": "Hoi Noor, mag ik je iets vragen over vastgoed?"},
+        {
+            "subject": "Vraag over witwassen",
+            "message": "Hoi Noor, mag ik je iets vragen over vastgoed?",
+        },
     )
     assert response.status_code == 302
     [message] = mail.outbox

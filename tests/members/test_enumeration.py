@@ -3,9 +3,10 @@
 
 import re
 
-import pytest
 from django.core import mail
 from django.urls import reverse
+
+import pytest
 
 from ..factories import UserFactory
 from .conftest import PASSWORD, signup, verified
@@ -15,7 +16,9 @@ def _normalised(response) -> str:
     """The page without what differs per request anyway (CSRF tokens, the echoed address)."""
     html = response.content.decode()
     html = re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
-    return html.replace("bestaat@gemeente-voorbeeld.nl", "X").replace("nieuw@gemeente-voorbeeld.nl", "X")
+    return html.replace("bestaat@gemeente-voorbeeld.nl", "X").replace(
+        "nieuw@gemeente-voorbeeld.nl", "X"
+    )
 
 
 @pytest.fixture

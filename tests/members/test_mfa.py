@@ -1,9 +1,10 @@
 """MFA (allauth.mfa): optional for members, required for staff before the Wagtail admin opens;
 the admin has no login form of its own."""
 
-import pytest
 from django.core import mail
 from django.urls import reverse
+
+import pytest
 
 from members import roles
 
@@ -57,7 +58,9 @@ def test_members_need_no_authenticator(client, member):
     assert response["Location"].startswith(reverse("account_login"))
 
 
-@pytest.mark.django_db(transaction=True)  # allauth mails on commit, inside the request
+@pytest.mark.django_db(
+    transaction=True, serialized_rollback=True
+)  # allauth mails on commit, inside the request
 def test_staff_activates_totp_through_allauth_then_reaches_the_admin(client):
     staff = _staff()
     response = client.post(reverse("account_login"), {"login": staff.email, "password": PASSWORD})

@@ -2,9 +2,10 @@
 
 import io
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+
+import pytest
 from PIL import Image
 
 from members.models import Profile

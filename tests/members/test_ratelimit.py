@@ -1,9 +1,10 @@
 """allauth's rate limits are on, keyed on a client IP that a forged X-Forwarded-For cannot
 change, and kept in a cache all production workers share."""
 
-import pytest
 from django.test import override_settings
 from django.urls import reverse
+
+import pytest
 
 from ..factories import UserFactory
 from ..foundation.test_settings import PRODUCTION_ENV, run_python
@@ -13,9 +14,7 @@ LOGIN_LIMIT = 30  # ACCOUNT_RATE_LIMITS["login"] = "30/m/ip"
 
 
 def _login(client, email, password, **headers):
-    return client.post(
-        reverse("account_login"), {"login": email, "password": password}, **headers
-    )
+    return client.post(reverse("account_login"), {"login": email, "password": password}, **headers)
 
 
 @pytest.mark.django_db
@@ -108,6 +107,10 @@ def test_production_uses_a_shared_cache_and_trusts_one_proxy():
     redis = run_python(
         code,
         "config.settings.production",
-        {**PRODUCTION_ENV, "CACHE_URL": "redis://cache.internal:6379/0", "TRUSTED_PROXY_COUNT": "2"},
+        {
+            **PRODUCTION_ENV,
+            "CACHE_URL": "redis://cache.internal:6379/0",
+            "TRUSTED_PROXY_COUNT": "2",
+        },
     )
     assert redis.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "2"]

@@ -1,9 +1,10 @@
 """Signup paths end to end through allauth's real views: mail, verification link, membership."""
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
+
+import pytest
 
 from members import roles
 from members.models import Membership
@@ -55,7 +56,9 @@ def test_allowlisted_domain_becomes_member_after_verification(
 
 
 @pytest.mark.django_db
-def test_wildcard_domain_admits_subdomains_only(client, allowlist, django_capture_on_commit_callbacks):
+def test_wildcard_domain_admits_subdomains_only(
+    client, allowlist, django_capture_on_commit_callbacks
+):
     signup(client, "analist@zeeland.riec.nl")
     with django_capture_on_commit_callbacks(execute=True):
         _verify(client, mail.outbox[0])
@@ -179,3 +182,36 @@ def test_unverified_account_cannot_log_in_and_gets_a_new_link(client, allowlist)
     assert response.status_code == 302
     assert response["Location"] == reverse("account_email_verification_sent")
     assert not client.get(reverse("members:dashboard")).wsgi_request.user.is_authenticated
+
+
+@pytest.mark.django_db
+def test_members_only_content_stays_closed_until_approved(
+    client, moderator, knowledge_index, django_capture_on_commit_callbacks
+):
+    from ..factories import ArticlePageFactory
+    from ..helpers import restrict_to_members
+
+    article = ArticlePageFactory(
+        parent=knowledge_index,
+        title="Ondermijningsbeeld haven",
+        summary="Alleen voor leden.",
+        body=[("text", "<p>Vertrouwelijke analyse van de haven.</p>")],
+    )
+    restrict_to_members(article)
+    signup(client, "onderzoeker@universiteit.example")
+    with django_capture_on_commit_callbacks(execute=True):
+        _verify(client, mail.outbox[0])
+    response = client.get(article.url)
+    assert response.status_code == 403
+    assert "Vertrouwelijke analyse" not in response.content.decode()
+
+    from members.services import membership_approve
+
+    with django_capture_on_commit_callbacks(execute=True):
+        membership_approve(
+            membership=Membership.objects.get(user__email="onderzoeker@universiteit.example"),
+            moderator=moderator,
+        )
+    response = client.get(article.url)
+    assert response.status_code == 200
+    assert "Vertrouwelijke analyse" in response.content.decode()

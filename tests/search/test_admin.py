@@ -24,8 +24,14 @@ def admin_client(client, admin_user):
 @pytest.fixture
 def logs(db):
     today = timezone.localdate()
-    rows = [("drugsafval", 4), ("drugsafval", 2), ("drugsafval", 0), ("xtc-lab", 0),
-            ("xtc-lab", 0), ("bibob", 7)]
+    rows = [
+        ("drugsafval", 4),
+        ("drugsafval", 2),
+        ("drugsafval", 0),
+        ("xtc-lab", 0),
+        ("xtc-lab", 0),
+        ("bibob", 7),
+    ]
     QueryLog.objects.bulk_create(
         [QueryLog(day=today, query=q, hits=h, backend="engine") for q, h in rows]
         + [QueryLog(day=today - dt.timedelta(days=45), query="oud", hits=0, backend="engine")]
@@ -60,7 +66,12 @@ def test_reports_need_permission(client, editor, logs):
     assert response.status_code in (302, 403)
 
 
-def test_editor_adds_a_synonym_line_in_the_admin(admin_client, db):
+@pytest.fixture
+def empty_thesaurus(db):
+    Synonym.objects.all().delete()  # the starter thesaurus from the data migration
+
+
+def test_editor_adds_a_synonym_line_in_the_admin(admin_client, empty_thesaurus):
     response = admin_client.post(
         "/admin/snippets/search/synonym/add/",
         {"terms": "XTC ,  mdma,ecstasy, xtc", "note": "Drugs"},
@@ -71,7 +82,12 @@ def test_editor_adds_a_synonym_line_in_the_admin(admin_client, db):
     assert Synonym.rules() == ["xtc, mdma, ecstasy"]
 
 
-def test_synonym_needs_two_meaningful_terms(admin_client, db):
+def test_starter_thesaurus_is_installed(db):
+    assert "xtc, mdma, ecstasy" in Synonym.rules()
+    assert "riec, regionaal informatie expertisecentrum" in Synonym.rules()
+
+
+def test_synonym_needs_two_meaningful_terms(admin_client, empty_thesaurus):
     response = admin_client.post("/admin/snippets/search/synonym/add/", {"terms": "xtc"})
     assert response.status_code == 200 and not Synonym.objects.exists()
     response = admin_client.post("/admin/snippets/search/synonym/add/", {"terms": "de, het"})

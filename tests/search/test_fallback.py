@@ -59,7 +59,11 @@ def test_database_search_finds_filters_and_highlights(corpus, client):
     response = client.get("/zoeken/?q=drugsafval")
     assert response.status_code == 200
     assert sorted(result_titles(response)) == sorted(
-        ["Drugsafval in het buitengebied", "Toolkit drugsafval voor agrariërs", "Webinar drugsafval"]
+        [
+            "Drugsafval in het buitengebied",
+            "Toolkit drugsafval voor agrariërs",
+            "Webinar drugsafval",
+        ]
     )
     html = response.content.decode()
     assert "<mark>Drugsafval</mark> in het buitengebied" in html

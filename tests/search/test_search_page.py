@@ -13,11 +13,11 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-import pytest
-
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
+
+import pytest
 
 from members import roles
 from search.models import QueryLog, Synonym
@@ -38,14 +38,14 @@ pytestmark = pytest.mark.search_engine
 
 def result_titles(response) -> list[str]:
     html = response.content.decode()
-    titles = re.findall(r'<li class="card search-result">.*?<h3><a href="[^"]*">(.*?)</a></h3>',
-                        html, re.S)
+    titles = re.findall(
+        r'<li class="card search-result">.*?<h3><a href="[^"]*">(.*?)</a></h3>', html, re.S
+    )
     return [re.sub(r"</?mark>", "", t) for t in titles]
 
 
 def summary_line(response) -> str:
-    match = re.search(r'class="search-summary">\s*(.*?)\s*</h2>',
-                      response.content.decode(), re.S)
+    match = re.search(r'class="search-summary">\s*(.*?)\s*</h2>', response.content.decode(), re.S)
     return match.group(1) if match else ""
 
 
@@ -69,8 +69,9 @@ def article(knowledge_index, publish):
 
 
 # -- relevance ---------------------------------------------------------------------------
-def test_title_beats_summary_beats_body_beats_attachment(search_index, article, toolkit_index,
-                                                       publish, client):
+def test_title_beats_summary_beats_body_beats_attachment(
+    search_index, article, toolkit_index, publish, client
+):
     from config.demo.documents import make_pdf
 
     in_body = article(title="Derde", body=[("text", "<p>Over hennepteelt in schuren.</p>")])
@@ -85,17 +86,30 @@ def test_title_beats_summary_beats_body_beats_attachment(search_index, article, 
 
     response = client.get("/zoeken/?q=hennepteelt")
     assert result_titles(response) == [
-        in_title.title, in_summary.title, in_body.title, in_attachment.title
+        in_title.title,
+        in_summary.title,
+        in_body.title,
+        in_attachment.title,
     ]
     assert "Gevonden in een bijlage" in response.content.decode()
 
 
 def test_upcoming_events_rank_above_past_ones(search_index, agenda, publish, client):
     now = timezone.now()
-    past = publish(EventPageFactory(parent=agenda, title="Symposium drugscriminaliteit 2024",
-                                    start=now - dt.timedelta(days=60)))
-    upcoming = publish(EventPageFactory(parent=agenda, title="Symposium drugscriminaliteit 2027",
-                                        start=now + dt.timedelta(days=30)))
+    past = publish(
+        EventPageFactory(
+            parent=agenda,
+            title="Symposium drugscriminaliteit 2024",
+            start=now - dt.timedelta(days=60),
+        )
+    )
+    upcoming = publish(
+        EventPageFactory(
+            parent=agenda,
+            title="Symposium drugscriminaliteit 2027",
+            start=now + dt.timedelta(days=30),
+        )
+    )
     response = client.get("/zoeken/?q=symposium drugscriminaliteit")
     assert result_titles(response) == [upcoming.title, past.title]
     assert "afgelopen" in response.content.decode()
@@ -114,7 +128,9 @@ def test_recency_breaks_ties_but_does_not_beat_a_title_match(search_index, artic
     enqueue([old_title.pk, old_body.pk], "test")
     drain_all()
     assert result_titles(client.get("/zoeken/?q=vastgoedfraude")) == [
-        old_title.title, new_body.title, old_body.title
+        old_title.title,
+        new_body.title,
+        old_body.title,
     ]
 
 
@@ -136,14 +152,17 @@ def test_quoted_phrase_must_match_as_a_phrase(search_index, article, client):
 
 # -- Dutch and domain language ------------------------------------------------------------
 def test_stemming_and_compound_splitting(search_index, article, client):
-    both = article(title="Afval in het buitengebied",
-                   body=[("text", "<p>Drugsafval wordt gedumpt; de dumping kost veel.</p>")])
+    both = article(
+        title="Afval in het buitengebied",
+        body=[("text", "<p>Drugsafval wordt gedumpt; de dumping kost veel.</p>")],
+    )
     assert result_titles(client.get("/zoeken/?q=drugsafvaldumping")) == [both.title]
     assert result_titles(client.get("/zoeken/?q=buitengebieden")) == [both.title]
 
 
-def test_editor_thesaurus_change_rebuilds_with_the_new_synonyms(search_index, article, client,
-                                                                apply_on_commit):
+def test_editor_thesaurus_change_rebuilds_with_the_new_synonyms(
+    search_index, article, client, apply_on_commit
+):
     from search.indexing import rebuild
 
     Synonym.objects.all().delete()  # start without the starter thesaurus of the migration
@@ -154,29 +173,36 @@ def test_editor_thesaurus_change_rebuilds_with_the_new_synonyms(search_index, ar
     assert result_titles(client.get("/zoeken/?q=mdma")) == []
 
     with apply_on_commit():  # saving a synonym enqueues a rebuild after commit
-        for terms in ("xtc, mdma", "RIEC, Regionaal Informatie- en Expertisecentrum",
-                      "Bibob, Wet Bibob"):
+        for terms in (
+            "xtc, mdma",
+            "RIEC, Regionaal Informatie- en Expertisecentrum",
+            "Bibob, Wet Bibob",
+        ):
             synonym = Synonym(terms=terms)
             synonym.full_clean()
             synonym.save()
     assert result_titles(client.get("/zoeken/?q=mdma")) == [xtc.title]
-    assert result_titles(
-        client.get("/zoeken/?q=regionaal informatie- en expertisecentrum")
-    ) == [riec.title]
+    assert result_titles(client.get("/zoeken/?q=regionaal informatie- en expertisecentrum")) == [
+        riec.title
+    ]
     assert bibob.title in result_titles(client.get("/zoeken/?q=bibob"))
 
 
 # -- facets ---------------------------------------------------------------------------------
-def test_facets_count_multiselect_and_combine(search_index, article, toolkit_index, publish,
-                                              client):
+def test_facets_count_multiselect_and_combine(
+    search_index, article, toolkit_index, publish, client
+):
     drugs = ThemeFactory(name="Drugs", slug="drugs")
     region = RegionFactory(name="RIEC Zeeland-West-Brabant", slug="zwb")
     audience = AudienceFactory(name="Gemeenten", slug="gemeenten")
     article(title="Signalen 1", article_type="nieuws", themes=[drugs], regions=[region])
     article(title="Signalen 2", article_type="onderzoek", themes=[drugs])
     article(title="Signalen 3", article_type="onderzoek")
-    publish(ToolkitPageFactory(parent=toolkit_index, title="Signalen toolkit",
-                               audiences=[audience], themes=[drugs]))
+    publish(
+        ToolkitPageFactory(
+            parent=toolkit_index, title="Signalen toolkit", audiences=[audience], themes=[drugs]
+        )
+    )
 
     response = client.get("/zoeken/?q=signalen")
     assert facet_counts(response, "soort") == {"onderzoek": 2, "nieuws": 1, "toolkit": 1}
@@ -204,10 +230,14 @@ def test_facets_count_multiselect_and_combine(search_index, article, toolkit_ind
 # -- result cards ---------------------------------------------------------------------------
 def test_card_shows_type_highlight_themes_date_and_escapes_html(search_index, article, client):
     theme = ThemeFactory(name="Witwassen", slug="witwassen")
-    article(title="Witwassen <script>alert(1)</script>", article_type="onderzoek",
-            summary="Hoe <b>criminelen</b> geld witwassen.", themes=[theme])
+    article(
+        title="Witwassen <script>alert(1)</script>",
+        article_type="onderzoek",
+        summary="Hoe <b>criminelen</b> geld witwassen.",
+        themes=[theme],
+    )
     html = client.get("/zoeken/?q=witwassen").content.decode()
-    card = html[html.index('<li class="card search-result">'):]
+    card = html[html.index('<li class="card search-result">') :]
     assert '<span class="label">Onderzoek</span>' in card
     assert "<mark>Witwassen</mark> &lt;script&gt;" in card
     assert "<script>alert" not in html
@@ -245,24 +275,36 @@ def test_sort_newest_and_upcoming_events(search_index, article, agenda, publish,
     enqueue([older.pk], "test")
     drain_all()
     now = timezone.now()
-    later = publish(EventPageFactory(parent=agenda, title="Ondermijning later",
-                                     start=now + dt.timedelta(days=40)))
-    sooner = publish(EventPageFactory(parent=agenda, title="Ondermijning binnenkort",
-                                      start=now + dt.timedelta(days=3)))
-    publish(EventPageFactory(parent=agenda, title="Ondermijning voorbij",
-                             start=now - dt.timedelta(days=3)))
+    later = publish(
+        EventPageFactory(
+            parent=agenda, title="Ondermijning later", start=now + dt.timedelta(days=40)
+        )
+    )
+    sooner = publish(
+        EventPageFactory(
+            parent=agenda, title="Ondermijning binnenkort", start=now + dt.timedelta(days=3)
+        )
+    )
+    publish(
+        EventPageFactory(
+            parent=agenda, title="Ondermijning voorbij", start=now - dt.timedelta(days=3)
+        )
+    )
     titles = result_titles(client.get("/zoeken/?q=ondermijning&sorteer=nieuwste"))
     assert titles.index(newer.title) < titles.index(older.title)
     assert result_titles(client.get("/zoeken/?q=ondermijning&sorteer=eerstvolgende")) == [
-        sooner.title, later.title
+        sooner.title,
+        later.title,
     ]
 
 
-def test_paging_keeps_query_and_filters_and_clamps_out_of_range(search_index, knowledge_index,
-                                                                 client):
+def test_paging_keeps_query_and_filters_and_clamps_out_of_range(
+    search_index, knowledge_index, client
+):
     for n in range(23):
-        ArticlePageFactory(parent=knowledge_index, title=f"Weerbaarheid {n}").save_revision(
-        ).publish()
+        ArticlePageFactory(
+            parent=knowledge_index, title=f"Weerbaarheid {n}"
+        ).save_revision().publish()
     from search.indexing import rebuild
 
     rebuild()
@@ -327,31 +369,34 @@ def test_member_finds_members_only_page_with_badge(private_pages, client):
     assert result_titles(client.get("/zoeken/?q=kwartelkoning")) == ["Redactie-notitie"]
 
 
-def test_user_without_role_sees_only_login_restricted_pages(search_index, article, client,
-                                                            apply_on_commit):
+def test_user_without_role_sees_only_login_restricted_pages(
+    search_index, article, client, apply_on_commit
+):
     login_only = article(title="Voor ingelogde gebruikers: uilenbal")
     members_only = article(title="Voor leden: uilenbal")
     with apply_on_commit():
-        PageViewRestriction.objects.create(page=login_only,
-                                           restriction_type=PageViewRestriction.LOGIN)
+        PageViewRestriction.objects.create(
+            page=login_only, restriction_type=PageViewRestriction.LOGIN
+        )
         restrict_to_members(members_only)
     assert result_titles(client.get("/zoeken/?q=uilenbal")) == []
     client.force_login(UserFactory())  # no role (e.g. awaiting approval)
     assert result_titles(client.get("/zoeken/?q=uilenbal")) == [login_only.title]
 
 
-def test_password_protected_pages_never_appear(search_index, article, client, apply_on_commit,
-                                               admin_user):
+def test_password_protected_pages_never_appear(
+    search_index, article, client, apply_on_commit, admin_user
+):
     page = article(title="Wachtwoord: grutto")
     with apply_on_commit():
-        PageViewRestriction.objects.create(page=page, password="geheim",
-                                           restriction_type=PageViewRestriction.PASSWORD)
+        PageViewRestriction.objects.create(
+            page=page, password="geheim", restriction_type=PageViewRestriction.PASSWORD
+        )
     client.force_login(admin_user)
     assert result_titles(client.get("/zoeken/?q=grutto")) == []
 
 
-def test_restriction_not_yet_applied_to_the_index_is_still_respected(search_index, article,
-                                                                     client):
+def test_restriction_not_yet_applied_to_the_index_is_still_respected(search_index, article, client):
     """Between a privacy change and the outbox drain, the database check on hydration keeps
     the page out of results."""
     page = article(title="Net afgeschermd: roerdomp")
@@ -365,11 +410,14 @@ def test_promoted_results_for_a_query_respect_permissions(search_index, article,
     private = article(title="Interne Bibob-notitie")
     restrict_to_members(private)
     query = Query.get("bibob")
-    SearchPromotion.objects.create(query=query, page=public, description="Begin hier.",
-                                   sort_order=0)
+    SearchPromotion.objects.create(
+        query=query, page=public, description="Begin hier.", sort_order=0
+    )
     SearchPromotion.objects.create(query=query, page=private, sort_order=1)
     html = client.get("/zoeken/?q=Bibob").content.decode()
-    promo = html[html.index("search-promotions"):html.index("</ul>", html.index("search-promotions"))]
+    promo = html[
+        html.index("search-promotions") : html.index("</ul>", html.index("search-promotions"))
+    ]
     assert "Bibob-handreiking" in promo and "Begin hier." in promo
     assert "Interne Bibob-notitie" not in promo
 
@@ -413,8 +461,15 @@ def test_bad_input_gives_a_sensible_page(search_index, article, client, querystr
     response = client.get("/zoeken/?" + querystring)
     assert response.status_code == 200
     html = response.content.decode().lower()
-    for leak in ("exception", "traceback", "search_phase_execution", "parsing_exception",
-                 "opensearch", "elasticsearch", "lucene"):
+    for leak in (
+        "exception",
+        "traceback",
+        "search_phase_execution",
+        "parsing_exception",
+        "opensearch",
+        "elasticsearch",
+        "lucene",
+    ):
         assert leak not in html
 
 
@@ -481,7 +536,12 @@ def test_engine_error_never_shows_and_falls_back(search_index, article, client, 
 # -- bounded SQL ----------------------------------------------------------------------------
 @pytest.mark.parametrize("as_member", [False, True])
 def test_search_request_runs_a_bounded_number_of_queries(
-    search_index, knowledge_index, toolkit_index, agenda, client, django_assert_max_num_queries,
+    search_index,
+    knowledge_index,
+    toolkit_index,
+    agenda,
+    client,
+    django_assert_max_num_queries,
     as_member,
 ):
     theme = ThemeFactory(name="Ondermijning algemeen", slug="ondermijning-algemeen")

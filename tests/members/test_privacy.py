@@ -1,0 +1,225 @@
+"""/mijn/: my registrations with join links, my data as JSON (mine and nobody else's), and
+deleting my account (sessions ended, registrations released and anonymised, contributions kept
+without my name)."""
+
+import datetime as dt
+import json
+
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+import pytest
+
+from events.models import Registration
+from members.models import Contribution, Membership, Profile, ThemeSubscription
+from members.services import ANONYMOUS_CREDIT
+
+from ..factories import (
+    ArticlePageFactory,
+    EventPageFactory,
+    ProfileFactory,
+    RegistrationFactory,
+    ThemeFactory,
+    UserFactory,
+)
+from .conftest import PASSWORD, verified
+
+User = get_user_model()
+
+
+@pytest.fixture
+def person(db):
+    user = verified(
+        UserFactory(
+            email="sanne@gemeente-voorbeeld.nl",
+            first_name="Sanne",
+            last_name="de Wit",
+            roles=["Lid"],
+        )
+    )
+    user.set_password(PASSWORD)
+    user.save()
+    ProfileFactory(user=user, organisation="Gemeente Deventer", bio="Mijn eigen bio.")
+    return user
+
+
+@pytest.fixture
+def someone_else(db):
+    other = UserFactory(
+        email="ander@politie.nl", first_name="Ander", last_name="Persoon", roles=["Lid"]
+    )
+    ProfileFactory(user=other, organisation="Politie Geheim", bio="Bio van een ander.")
+    return other
+
+
+@pytest.mark.django_db
+def test_mijn_shows_registrations_with_join_link_only_when_confirmed(client, person, agenda):
+    confirmed_event = EventPageFactory(
+        parent=agenda, title="Webinar cocaïne", join_link="https://meet.example/abc"
+    )
+    waitlist_event = EventPageFactory(
+        parent=agenda, title="Symposium drugs", join_link="https://meet.example/geheim"
+    )
+    RegistrationFactory(event=confirmed_event, user=person, email=person.email, status="confirmed")
+    RegistrationFactory(event=waitlist_event, user=person, email=person.email, status="waitlisted")
+    client.force_login(person)
+    html = client.get(reverse("members:dashboard")).content.decode()
+    assert "Webinar cocaïne" in html and "Symposium drugs" in html
+    assert "https://meet.example/abc" in html
+    assert "https://meet.example/geheim" not in html
+    assert "Wachtlijst" in html
+
+
+@pytest.mark.django_db
+def test_mijn_query_count_does_not_grow_with_registrations_and_contributions(
+    client, person, agenda, knowledge_index, django_assert_max_num_queries
+):
+    for n in range(8):
+        RegistrationFactory(
+            event=EventPageFactory(parent=agenda, title=f"Webinar {n}"),
+            user=person,
+            email=person.email,
+        )
+        page = ArticlePageFactory(parent=knowledge_index, title=f"Bijdrage {n}")
+        Contribution.objects.create(user=person, page=page, title=page.title)
+    ThemeSubscription.objects.create(user=person, theme=ThemeFactory())
+    client.force_login(person)
+    client.get(reverse("members:dashboard"))  # warm the site-root cache, as in production
+    with django_assert_max_num_queries(12):
+        response = client.get(reverse("members:dashboard"))
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_pending_applicant_sees_the_status_of_the_application(client, user):
+    Membership.objects.create(user=user, status=Membership.Status.PENDING)
+    client.force_login(user)
+    html = client.get(reverse("members:dashboard")).content.decode()
+    assert "Uw aanvraag wordt beoordeeld" in html
+
+
+@pytest.mark.django_db
+def test_data_export_contains_my_data_and_nobody_elses(
+    client, person, someone_else, agenda, knowledge_index
+):
+    theme = ThemeFactory(name="Witwassen", slug="witwassen")
+    ThemeSubscription.objects.create(user=person, theme=theme)
+    event = EventPageFactory(parent=agenda, title="Webinar witwassen")
+    RegistrationFactory(event=event, user=person, email=person.email, name="Sanne de Wit")
+    RegistrationFactory(
+        event=event, user=someone_else, email=someone_else.email, name="Ander Persoon"
+    )
+    page = ArticlePageFactory(parent=knowledge_index, title="Mijn praktijkvoorbeeld")
+    Contribution.objects.create(user=person, page=page, title=page.title)
+    other_page = ArticlePageFactory(parent=knowledge_index, title="Bijdrage van een ander")
+    Contribution.objects.create(user=someone_else, page=other_page, title=other_page.title)
+
+    client.force_login(person)
+    response = client.get(reverse("members:export"))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/json")
+    assert "attachment" in response["Content-Disposition"]
+    assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
+    data = json.loads(response.content)
+    assert data["account"]["e-mailadres"] == "sanne@gemeente-voorbeeld.nl"
+    assert data["account"]["rollen"] == ["Lid"]
+    assert data["e-mailadressen"][0]["bevestigd"] is True
+    assert data["profiel"]["organisatie"] == "Gemeente Deventer"
+    assert data["profiel"]["korte_introductie"] == "Mijn eigen bio."
+    assert [s["thema"] for s in data["thema-abonnementen"]] == ["Witwassen"]
+    assert [r["evenement"] for r in data["aanmeldingen_evenementen"]] == ["Webinar witwassen"]
+    assert [c["titel"] for c in data["bijdragen"]] == ["Mijn praktijkvoorbeeld"]
+    text = response.content.decode()
+    for foreign in (
+        "ander@politie.nl",
+        "Ander Persoon",
+        "Politie Geheim",
+        "Bio van een ander",
+        "Bijdrage van een ander",
+    ):
+        assert foreign not in text
+    assert "password" not in text and "pbkdf2" not in text and "md5$" not in text
+
+
+@pytest.mark.django_db
+def test_export_needs_login(client):
+    assert client.get(reverse("members:export"))["Location"].startswith("/accounts/login/")
+
+
+@pytest.mark.django_db
+def test_delete_account_needs_the_password(client, person):
+    client.force_login(person)
+    response = client.post(
+        reverse("members:account_delete"), {"password": "Fout-wachtwoord-1", "confirm": "on"}
+    )
+    assert response.status_code == 400
+    assert "Dit wachtwoord klopt niet." in response.content.decode()
+    assert User.objects.filter(pk=person.pk).exists()
+
+
+@pytest.mark.django_db(
+    transaction=True, serialized_rollback=True
+)  # registrations_release mails the waitlist on commit
+def test_delete_account_releases_registrations_ends_sessions_keeps_contributions_anonymous(
+    person, someone_else, agenda, knowledge_index
+):
+    from config.site import ensure_site_structure
+
+    pages = ensure_site_structure()
+    agenda, knowledge_index = pages["agenda"], pages["kennisbank"]
+    full = EventPageFactory(parent=agenda, title="Vol webinar", capacity=1, waitlist_enabled=True)
+    mine = RegistrationFactory(event=full, user=person, email=person.email, name="Sanne de Wit")
+    waiting = RegistrationFactory(
+        event=full,
+        user=someone_else,
+        email=someone_else.email,
+        status="waitlisted",
+        waitlisted_at=timezone.now() - dt.timedelta(hours=1),
+    )
+    page = ArticlePageFactory(
+        parent=knowledge_index, title="Praktijk", author_credit="Sanne de Wit (Gemeente Deventer)"
+    )
+    page.save_revision(user=person)
+    contribution = Contribution.objects.create(user=person, page=page, title=page.title)
+
+    # Two sessions on two devices, both through the real login.
+    laptop, phone = Client(), Client()
+    for device in (laptop, phone):
+        response = device.post(
+            reverse("account_login"), {"login": person.email, "password": PASSWORD}
+        )
+        assert response.status_code == 302
+    assert phone.get(reverse("members:dashboard")).status_code == 200
+
+    mail.outbox.clear()
+    response = laptop.post(
+        reverse("members:account_delete"), {"password": PASSWORD, "confirm": "on"}
+    )
+    assert response.status_code == 302
+    assert not User.objects.filter(pk=person.pk).exists()
+    assert not Profile.objects.filter(pk=person.pk).exists()
+
+    # Both sessions are over.
+    assert laptop.get(reverse("members:dashboard"))["Location"].startswith("/accounts/login/")
+    assert phone.get(reverse("members:dashboard"))["Location"].startswith("/accounts/login/")
+
+    # My registration: cancelled and without personal data; the waitlist moved up.
+    mine.refresh_from_db()
+    assert mine.status == Registration.Status.CANCELLED
+    assert (mine.user, mine.name, mine.email, mine.organisation) == (None, "", "", "")
+    assert mine.anonymised_at is not None
+    waiting.refresh_from_db()
+    assert waiting.status == Registration.Status.CONFIRMED
+
+    # My contribution stays, without my name (page and its revisions).
+    contribution.refresh_from_db()
+    assert contribution.user is None
+    page.refresh_from_db()
+    assert page.author_credit == ANONYMOUS_CREDIT
+    assert page.owner is None
+    revision = page.get_latest_revision()
+    assert revision.content["author_credit"] == ANONYMOUS_CREDIT
+    assert "Sanne" not in json.dumps(revision.content)
