@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: demo test install migrate seed serve lint format bench search-engine search-engine-stop \
+.PHONY: demo test install migrate seed serve lint format bench bench-search search-engine search-engine-stop \
         services-start services-stop browser-deps check
 
 $(BIN)/python:
@@ -60,3 +60,13 @@ format: install
 
 bench: install
 	bash bench/run.sh
+
+# Search benchmarks (bench/search_*.py, bench/index_bulk.py): a 20,000-page corpus on PostgreSQL
+# + OpenSearch; results in bench/results/search-*.json. Uses its own database.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:$${PGPORT_TEST:-54329}/kp_search_bench
+bench-search: install
+	bash platform/opensearch/opensearch.sh start
+	export DATABASE_URL="$(BENCH_DATABASE_URL)" SEARCH_ENGINE_URL=http://127.0.0.1:$${OPENSEARCH_PORT:-9201}; \
+	$(BIN)/python bench/search_setup.py --pages 20000 && \
+	$(BIN)/python bench/index_bulk.py && \
+	$(BIN)/python bench/search_latency.py

@@ -48,8 +48,9 @@ class MailRegistrantsForm(forms.Form):
     RECIPIENTS = [
         ("confirmed", _("Bevestigde deelnemers (en aanwezigen)")),
         ("waitlisted", _("Wachtlijst")),
-        ("pending", _("Nog niet bevestigde aanmeldingen")),
     ]
+    # Unconfirmed (double opt-in) addresses are never mailed by organisers: nobody has shown
+    # yet that the address belongs to the person who typed it.
     recipients = forms.MultipleChoiceField(
         label=_("Ontvangers"),
         choices=RECIPIENTS,
@@ -75,6 +76,4 @@ class MailRegistrantsForm(forms.Form):
             statuses += [Registration.Status.CONFIRMED, Registration.Status.ATTENDED]
         if "waitlisted" in chosen:
             statuses.append(Registration.Status.WAITLISTED)
-        if "pending" in chosen:
-            statuses.append(Registration.Status.PENDING)
         return [str(s) for s in statuses]

@@ -374,7 +374,7 @@ def event_mail_registrants(
     """Queue an organiser's message to every registrant with one of the statuses, one mail each
     (nobody sees the other addresses). Returns the number of recipients."""
     subject, message = subject.strip(), message.strip()
-    statuses = [s for s in statuses if s in ACTIVE]
+    statuses = [s for s in statuses if s in ACTIVE and s != Status.PENDING]
     if not subject or not message:
         raise RegistrationError(_("Vul een onderwerp en een bericht in."))
     if not statuses:

@@ -18,6 +18,7 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.text import slugify
@@ -411,7 +412,7 @@ def personal_feed(request: HttpRequest) -> HttpResponse:
 def _feed_urls(request: HttpRequest, token: CalendarToken | None) -> dict:
     if token is None:
         return {}
-    https = ics.absolute_url(f"/mijn/agenda.ics?token={token.token}")
+    https = request.build_absolute_uri(f"{reverse('events:personal_feed')}?token={token.token}")
     return {"feed_url": https, "webcal_url": "webcal://" + https.split("://", 1)[1]}
 
 

@@ -4,11 +4,14 @@ texts and errors to their inputs (aria-describedby, aria-invalid); our templates
 from __future__ import annotations
 
 import os
+import re
+from html import unescape
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.forms.models import ModelChoiceIterator
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from knowledge.models import ArticlePage
@@ -219,8 +222,9 @@ class ContactForm(forms.Form):
         max_length=4000,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_(
-            "Uw bericht wordt doorgestuurd met uw naam en organisatie. Uw e-mailadres ziet de "
-            "ontvanger pas als die antwoordt; het adres van de ontvanger ziet u niet."
+            "Uw bericht wordt doorgestuurd met uw naam en organisatie. Uw e-mailadres staat "
+            "alleen als antwoordadres in de e-mail, zodat een antwoord bij u aankomt. Het "
+            "adres van de ontvanger ziet u pas als die u antwoordt."
         ),
     )
 
@@ -369,3 +373,24 @@ class MembershipRejectForm(forms.Form):
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+
+
+def _plain_text(html: str) -> str:
+    """Our rich text (paragraphs and line breaks) back to the plain text the form edits."""
+    text = re.sub(r"<br\s*/?>", "\n", html or "")
+    text = re.sub(r"</p>\s*<p[^>]*>", "\n\n", text)
+    return unescape(strip_tags(text)).strip()
+
+
+def contribution_initial(page) -> dict:
+    """Form values from the latest draft of a contribution (for revising it)."""
+    text_blocks = [b.value.source for b in page.body if b.block_type == "text"]
+    region = page.regions.first()
+    return {
+        "title": page.title,
+        "summary": page.summary,
+        **{name: _plain_text(getattr(page, name)) for name in ArticlePage.PRACTICE_FIELDS},
+        "extra_text": _plain_text("".join(text_blocks)),
+        "themes": [t.pk for t in page.themes.all()],
+        "region": region.pk if region else None,
+    }

@@ -296,6 +296,8 @@ class Contribution(models.Model):
     )
     title = models.CharField(_("titel"), max_length=255)
     submitted_at = models.DateTimeField(_("ingediend op"), default=timezone.now)
+    # The member hears once that the article is online, not on every later edit.
+    published_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("bijdrage")

@@ -63,12 +63,7 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         "wagtailredirects.delete_redirect",
     ],
     ORGANISATOR: ["wagtailadmin.access_admin", *_MEDIA],
-    MODERATOR: [
-        "wagtailadmin.access_admin",
-        "members.view_user",
-        "members.change_user",
-        *_MEMBERSHIP,
-    ],
+    MODERATOR: ["wagtailadmin.access_admin", "members.view_user", *_MEMBERSHIP],
     BEHEERDER: [
         "wagtailadmin.access_admin",
         *_TAXONOMY,
@@ -92,6 +87,11 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         "wagtailcore.change_task",
     ],
 }
+
+# Taken away again on every sync, for databases that were granted them earlier. Moderators decide
+# on applications in the "Leden" admin; Wagtail's user editor would let them change anyone's
+# groups (their own included) and e-mail addresses without verification.
+REVOKED_PERMISSIONS: dict[str, list[str]] = {MODERATOR: ["members.change_user"]}
 
 # Page permissions per role: {role: {page_key: [codenames]}}. page_key "root" is the home page,
 # "agenda" the event index.
@@ -152,6 +152,8 @@ def sync_roles(apps) -> None:
         group, _created = Group.objects.get_or_create(name=role)
         permissions = [p for p in map(lookup, MODEL_PERMISSIONS[role]) if p is not None]
         group.permissions.add(*permissions)
+        revoked = [p for p in map(lookup, REVOKED_PERMISSIONS.get(role, [])) if p is not None]
+        group.permissions.remove(*revoked)
         if root_collection is not None:
             for dotted in COLLECTION_PERMISSIONS.get(role, []):
                 permission = lookup(dotted)

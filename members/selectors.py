@@ -59,9 +59,9 @@ def membership_for(user) -> Membership | None:
 
 
 def profile_for(user) -> Profile:
-    """The user's profile, created empty (everything hidden) on first use."""
-    profile, _created = Profile.objects.get_or_create(user=user)
-    return profile
+    """The user's profile, or an unsaved empty one (everything hidden): reading never writes;
+    services.profile_update stores it."""
+    return Profile.objects.filter(user=user).select_related("region").first() or Profile(user=user)
 
 
 def members_q(prefix: str = "") -> Q:
@@ -358,7 +358,21 @@ def account_export(user) -> dict:
                 name for name in Profile.VISIBLE_FIELDS if profile.is_visible(name)
             ],
         }
-    for registration in registrations_for(user):
+    from events.models import CalendarToken, Registration
+
+    # Also registrations made with this (verified) address before the account existed.
+    registrations = (
+        Registration.objects.filter(Q(user=user) | Q(email__iexact=user.email))
+        .select_related("event")
+        .order_by("-event__start", "-created_at")
+    )
+    token = CalendarToken.objects.filter(user=user).first()
+    data["persoonlijke_agenda_link"] = (
+        {"aangemaakt_op": _iso(token.created_at), "laatst_gebruikt": _iso(token.last_used_at)}
+        if token
+        else None
+    )
+    for registration in registrations:
         data["aanmeldingen_evenementen"].append(
             {
                 "evenement": registration.event.title,

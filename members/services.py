@@ -213,9 +213,13 @@ def contact_send(*, sender, profile: Profile, subject: str, message: str) -> Non
     """Relay a message to a listed member. Reply-To is the sender, so the sender's address is
     revealed only if the recipient replies; the recipient's address is never shown."""
     if not sender.is_member:
-        raise MembersError(_("Alleen leden kunnen andere leden een bericht sturen."), "forbidden")
+        raise MembersError(
+            _("Alleen leden kunnen andere leden een bericht sturen."), code="forbidden"
+        )
     if selectors.directory_profile(profile.pk) is None:
-        raise MembersError(_("Dit lid is niet (meer) te bereiken via de ledengids."), "unlisted")
+        raise MembersError(
+            _("Dit lid is niet (meer) te bereiken via de ledengids."), code="unlisted"
+        )
     if profile.user_id == sender.pk:
         raise MembersError(_("U kunt uzelf geen bericht sturen."), code="self")
     sender_profile = selectors.profile_for(sender)
@@ -412,7 +416,9 @@ def contribution_submit(
     """A member's praktijkvoorbeeld becomes a draft ArticlePage under the knowledge base,
     credited to the member, and enters the editorial workflow for the Hoofdredacteur."""
     if not user.is_member:
-        raise MembersError(_("Alleen leden kunnen een praktijkvoorbeeld insturen."), "forbidden")
+        raise MembersError(
+            _("Alleen leden kunnen een praktijkvoorbeeld insturen."), code="forbidden"
+        )
     missing = [name for name in ArticlePage.PRACTICE_FIELDS if not practice.get(name, "").strip()]
     if missing or not title.strip() or not summary.strip():
         raise MembersError(_("Vul alle verplichte onderdelen in."), code="incomplete")
@@ -429,15 +435,7 @@ def contribution_submit(
         if extra_text.strip():
             body.append(("text", _rich_text(extra_text)))
         if attachment is not None:
-            Document = get_document_model()
-            document = Document(
-                title=f"{title.strip()[:200]} – bijlage",
-                collection=_contributions_collection(),
-                uploaded_by_user=user,
-            )
-            document.file.save(attachment.name, attachment, save=False)
-            document.file_size = attachment.size
-            document.save()
+            document = _attachment(user, title, attachment)
             body.append(("document", {"document": document, "title": _("Bijlage")}))
         page = ArticlePage(
             title=title.strip(),
@@ -458,8 +456,118 @@ def contribution_submit(
         parent.add_child(instance=page)
         page.save_revision(user=user, log_action=True)
         contribution = Contribution.objects.create(user=user, page=page, title=page.title)
+        if not user.has_staff_role:
+            # Wagtail would mail members about the workflow with links into an admin they
+            # cannot use; they get our own mails instead (tasks.send_contribution_mail).
+            from wagtail.users.models import UserProfile
+
+            UserProfile.objects.filter(pk=UserProfile.get_for_user(user).pk).update(
+                approved_notifications=False,
+                rejected_notifications=False,
+                updated_comments_notifications=False,
+            )
         editorial_workflow(page).start(page, user)
     return contribution
+
+
+def contribution_resubmit(
+    *,
+    contribution: Contribution,
+    user,
+    title: str,
+    summary: str,
+    practice: dict[str, str],
+    extra_text: str = "",
+    themes: Iterable[Theme] = (),
+    region: Region | None = None,
+    attachment: UploadedFile | None = None,
+) -> Contribution:
+    """The member revises a contribution the editors sent back; it returns to the editors.
+
+    The member's text replaces the draft's (a new revision: the editors see the difference in
+    Wagtail's history); an attachment is kept unless a new one is uploaded."""
+    from wagtail.models import WorkflowState
+
+    if contribution.user_id != user.pk:
+        raise MembersError(_("Dit is niet uw bijdrage."), code="forbidden")
+    missing = [name for name in ArticlePage.PRACTICE_FIELDS if not practice.get(name, "").strip()]
+    if missing or not title.strip() or not summary.strip():
+        raise MembersError(_("Vul alle verplichte onderdelen in."), code="incomplete")
+    with transaction.atomic():
+        contribution = Contribution.objects.select_for_update().get(pk=contribution.pk)
+        page = contribution.page
+        if page is None:
+            raise MembersError(_("Deze bijdrage bestaat niet meer."), code="removed")
+        state = (
+            WorkflowState.objects.for_instance(page)
+            .filter(status=WorkflowState.STATUS_NEEDS_CHANGES)
+            .first()
+        )
+        if state is None:
+            raise MembersError(
+                _("Deze bijdrage ligt bij de redactie en kan nu niet worden aangepast."),
+                code="not_returned",
+            )
+        draft = page.specific.get_latest_revision_as_object()
+        documents = [("document", b.value) for b in draft.body if b.block_type == "document"]
+        if attachment is not None:
+            document = _attachment(user, title, attachment)
+            documents = [("document", {"document": document, "title": _("Bijlage")})]
+        text = [("text", _rich_text(extra_text))] if extra_text.strip() else []
+        draft.body = text + documents
+        draft.title = title.strip()
+        draft.summary = summary.strip()
+        for name in ArticlePage.PRACTICE_FIELDS:
+            setattr(draft, name, _rich_text(practice[name]))
+        draft.themes.set(list(themes))
+        draft.regions.set([region] if region is not None else [])
+        draft.save_revision(user=user, log_action=True)
+        contribution.title = draft.title
+        contribution.save(update_fields=["title"])
+        state.resume(user=user)
+    return contribution
+
+
+def _attachment(user, title: str, upload: UploadedFile):
+    Document = get_document_model()
+    document = Document(
+        title=f"{title.strip()[:200]} – bijlage",
+        collection=_contributions_collection(),
+        uploaded_by_user=user,
+    )
+    document.file.save(upload.name, upload, save=False)
+    document.file_size = upload.size
+    document.save()
+    return document
+
+
+def contribution_on_publish(*, page: Page) -> None:
+    """A contribution went online: its attachments leave the staff-only collection and the
+    member hears about it, once."""
+    from .tasks import send_contribution_mail
+
+    contribution = Contribution.objects.filter(page_id=page.pk).first()
+    if contribution is None:
+        return
+    contribution_publish_attachments(page=page)
+    updated = Contribution.objects.filter(
+        pk=contribution.pk, published_notified_at__isnull=True, user__isnull=False
+    ).update(published_notified_at=timezone.now())
+    if updated:
+        _enqueue(send_contribution_mail, contribution.pk, "published")
+
+
+def contribution_on_return(*, workflow_state) -> None:
+    """The editors asked for changes: the member gets their reason by mail."""
+    from .tasks import send_contribution_mail
+
+    contribution = (
+        Contribution.objects.filter(page_id=workflow_state.object_id, user__isnull=False)
+        .only("pk")
+        .first()
+    )
+    if contribution is not None:
+        _enqueue(send_contribution_mail, contribution.pk, "returned")
 
 
 def contribution_publish_attachments(*, page: Page) -> int:

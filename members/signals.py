@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.dispatch import receiver
 
-from wagtail.signals import page_published
+from wagtail.signals import page_published, workflow_rejected
 
 from allauth.account.signals import email_confirmed
 
@@ -19,5 +19,12 @@ def decide_membership_on_verification(sender, request, email_address, **kwargs) 
 
 
 @receiver(page_published, dispatch_uid="members.contribution_published")
-def release_contribution_attachments(sender, instance, **kwargs) -> None:
-    services.contribution_publish_attachments(page=instance)
+def contribution_published(sender, instance, **kwargs) -> None:
+    """A member's contribution went online: release its attachments, tell the member."""
+    services.contribution_on_publish(page=instance)
+
+
+@receiver(workflow_rejected, dispatch_uid="members.contribution_returned")
+def contribution_returned(sender, instance, user=None, **kwargs) -> None:
+    """The editors sent a member's contribution back: the member gets the reason by mail."""
+    services.contribution_on_return(workflow_state=instance)

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django_tasks import task
 
 from . import mail, selectors
-from .models import Membership
+from .models import Contribution, Membership
 
 MEMBERSHIP_MAILS = {"welcome", "received", "approved", "rejected"}
 
@@ -58,3 +58,30 @@ def notify_moderators(membership_id: int) -> None:
                 "review_url": review_url,
             },
         )
+
+
+@task()
+def send_contribution_mail(contribution_id: int, kind: str) -> None:
+    """Tell the member their praktijkvoorbeeld is online ("published") or was sent back with
+    the editors' reason ("returned")."""
+    if kind not in {"published", "returned"}:
+        raise ValueError(kind)
+    contribution = (
+        Contribution.objects.select_related("user", "page").filter(pk=contribution_id).first()
+    )
+    if contribution is None or contribution.user is None:
+        return
+    status = dict(selectors.contributions_for_user(contribution.user)).get(contribution)
+    mail.send_mail(
+        f"contribution_{kind}",
+        to=[contribution.user.email],
+        context={
+            "name": contribution.user.get_full_name(),
+            "title": contribution.title,
+            "reason": status.reason if status else "",
+            "page_url": mail.absolute_url(contribution.page.url or "/")
+            if contribution.page and contribution.page.live
+            else "",
+            "mijn_url": mail.absolute_url("/mijn/#bijdragen"),
+        },
+    )

@@ -18,4 +18,5 @@ urlpatterns = [
     path("mijn/gegevens/", views.export, name="export"),
     path("mijn/account-verwijderen/", views.account_delete, name="account_delete"),
     path("bijdragen/nieuw/", views.contribution_new, name="contribution_new"),
+    path("bijdragen/<int:pk>/aanpassen/", views.contribution_edit, name="contribution_edit"),
 ]

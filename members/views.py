@@ -33,6 +33,7 @@ from .forms import (
     DirectorySearchForm,
     ProfileForm,
     ThemeSubscriptionForm,
+    contribution_initial,
 )
 from .models import Profile
 
@@ -255,7 +256,7 @@ def profile_edit(request: HttpRequest) -> HttpResponse:
         initial.update(
             first_name=request.user.first_name,
             last_name=request.user.last_name,
-            themes=[t.pk for t in profile.themes.all()],
+            themes=[t.pk for t in profile.themes.all()] if profile.pk else [],
         )
         form = ProfileForm(initial=initial)
         status = 200
@@ -434,6 +435,66 @@ def contribution_new(request: HttpRequest) -> HttpResponse:
         "members/contribution_form.html",
         {"form": form, "title": _("Praktijkvoorbeeld insturen")},
         status=status,
+    )
+
+
+@member_required
+@require_http_methods(["GET", "POST"])
+def contribution_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Revise a contribution the editors sent back, and return it to them."""
+    found = [
+        (c, status) for c, status in selectors.contributions_for_user(request.user) if c.pk == pk
+    ]
+    if not found:
+        raise Http404
+    contribution, status = found[0]
+    if status.code != "needs_changes":
+        messages.info(
+            request, _("Deze bijdrage ligt bij de redactie en kan nu niet worden aangepast.")
+        )
+        return redirect(reverse("members:dashboard") + "#bijdragen")
+    draft = contribution.page.specific.get_latest_revision_as_object()
+    attachments = [b.value["document"] for b in draft.body if b.block_type == "document"]
+    response_status = 200
+    if request.method == "POST":
+        form = ContributionForm(request.POST, request.FILES)
+        if form.is_valid():
+            if not ratelimit.consume(request, action="members_contribution", user=request.user):
+                return ratelimit.respond_429(request)
+            try:
+                services.contribution_resubmit(
+                    contribution=contribution,
+                    user=request.user,
+                    title=form.cleaned_data["title"],
+                    summary=form.cleaned_data["summary"],
+                    practice=form.practice_data(),
+                    extra_text=form.cleaned_data["extra_text"],
+                    themes=form.cleaned_data["themes"],
+                    region=form.cleaned_data["region"],
+                    attachment=form.cleaned_data["attachment"],
+                )
+            except services.MembersError as error:
+                form.add_error(None, error.message)
+            else:
+                messages.success(
+                    request,
+                    _("Bedankt! Uw aangepaste praktijkvoorbeeld ligt weer bij de redactie."),
+                )
+                return redirect(reverse("members:dashboard") + "#bijdragen")
+        response_status = 400
+    else:
+        form = ContributionForm(initial=contribution_initial(draft))
+    return render(
+        request,
+        "members/contribution_form.html",
+        {
+            "form": form,
+            "title": _("Praktijkvoorbeeld aanpassen"),
+            "contribution": contribution,
+            "reason": status.reason,
+            "attachments": attachments,
+        },
+        status=response_status,
     )
 
 

@@ -28,6 +28,7 @@ from .results import (
     SearchResults,
     escape_with_marks,
     facet_views,
+    page_url,
     snippet_around,
 )
 
@@ -127,6 +128,7 @@ def database_search(request: HttpRequest, params: SearchParams, access: Access) 
     results = SearchResults(params=params, backend="database")
     ranked = _ranked(params.query) if params.query else _browse()
     by_type = registry.content_types()
+    access.prepare(path for _pk, path, _ct in ranked)
     candidates = {
         pk: Candidate(pk=pk, path=path, indexer_key=by_type[ct].key)
         for pk, path, ct in ranked
@@ -194,7 +196,7 @@ def _cards(request: HttpRequest, shown: list[Candidate], words: list[str]) -> li
         cards.append(
             Card(
                 page=page,
-                url=page.get_url(request=request),
+                url=page_url(page, request),
                 label=str(labels.get(indexer.kind(page), indexer.label)),
                 title_html=escape_with_marks(page.title, words),
                 snippet_html=escape_with_marks(source[:400], words) if source else escape(""),
@@ -202,7 +204,8 @@ def _cards(request: HttpRequest, shown: list[Candidate], words: list[str]) -> li
                 published=page.first_published_at,
                 event_start=candidate.event_start,
                 event_end=candidate.event_end,
-                members_only=any(page.path.startswith(p) for p in restricted_paths),
+                members_only=any(page.path.startswith(p) for p in restricted_paths)
+                or bool(getattr(page, "members_only", False)),
             )
         )
     return cards
@@ -212,14 +215,14 @@ def did_you_mean(query: str, access: Access, total: int) -> str:
     """Replace unknown words by close words from titles and themes the user may see, and offer
     the result only when it finds more."""
     labels = facet_labels()
-    visible_titles = [
-        title
-        for title, path in Page.objects.live()
+    recent = list(
+        Page.objects.live()
         .type(*_indexed_models())
         .order_by("-first_published_at")
         .values_list("title", "path")[:3000]
-        if access.may_open(path)
-    ]
+    )
+    access.prepare(path for _title, path in recent)
+    visible_titles = [title for title, path in recent if access.may_open(path)]
     vocabulary = {
         w
         for text in [*visible_titles, *labels["thema"].values(), *labels["doelgroep"].values()]
@@ -237,7 +240,9 @@ def did_you_mean(query: str, access: Access, total: int) -> str:
     candidate = " ".join(corrected)
     if candidate == " ".join(words):
         return ""
-    found = [pk for pk, path, _ct in _ranked(candidate) if access.may_open(path)]
+    ranked = _ranked(candidate)
+    access.prepare(path for _pk, path, _ct in ranked)
+    found = [pk for pk, path, _ct in ranked if access.may_open(path)]
     return candidate if len(found) > total else ""
 
 
@@ -250,17 +255,19 @@ def database_suggestions(request: HttpRequest, prefix: str, access: Access) -> l
         qs = qs.filter(title__icontains=word)
     by_type = registry.content_types()
     labels = dict(registry.kinds())
+    pages = list(
+        qs.order_by("-first_published_at").only("title", "path", "url_path", "content_type")[:30]
+    )
+    access.prepare(page.path for page in pages)
     suggestions = []
-    for page in qs.order_by("-first_published_at").only(
-        "title", "path", "url_path", "content_type"
-    )[:30]:
+    for page in pages:
         if not access.may_open(page.path):
             continue
         indexer = by_type.get(page.content_type_id)
         suggestions.append(
             {
                 "title": page.title,
-                "url": page.get_url(request=request),
+                "url": page_url(page, request),
                 "type": str(labels.get(indexer.key, indexer.label)) if indexer else "",
             }
         )

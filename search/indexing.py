@@ -18,9 +18,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -59,17 +61,28 @@ def enqueue(page_ids: Iterable[int], reason: str) -> int:
     return len(ids)
 
 
+_local = threading.local()
+
+
 def _drain_after_commit() -> None:
     """One drain per transaction, however many pages it changed (deleting a subtree sends a
-    signal per page). A drain already registered at this savepoint level or an outer one is
-    enough: it cannot be discarded without our rows being rolled back too."""
+    signal per page). A drain registered earlier is reused while it is still waiting at this
+    savepoint level or an outer one: it cannot then be discarded without our rows being rolled
+    back too. Once it has run (or was rolled back), the next change registers a new one."""
     connection = transaction.get_connection()
-    if connection.in_atomic_block:
+    pending = getattr(_local, "callback", None)
+    if pending is not None and connection.in_atomic_block:
         current = set(connection.savepoint_ids)
         for savepoints, func, _robust in connection.run_on_commit:
-            if func is schedule_drain and savepoints <= current:
+            if func is pending and savepoints <= current:
                 return
-    transaction.on_commit(schedule_drain, robust=True)
+
+    def drain_once() -> None:
+        _local.callback = None
+        schedule_drain()
+
+    _local.callback = drain_once
+    transaction.on_commit(drain_once, robust=True)
 
 
 def schedule_drain(delay: float | None = None) -> None:
@@ -374,15 +387,7 @@ def _rebuild_once(engine, alias: str, log: Callable[[str], None]) -> RebuildResu
     engine.create_index(name, body)
     log(f"created {name}")
     try:
-        count = 0
-        batch: list[dict] = []
-        for action in iter_documents():
-            batch.append(action)
-            if len(batch) >= BATCH_SIZE:
-                count += _load(engine, name, batch)
-                batch = []
-                log(f"  {count} documents")
-        count += _load(engine, name, batch)
+        count = _load_all(engine, name, log)
         engine.update_settings(
             name,
             {"refresh_interval": "1s", "number_of_replicas": settings.SEARCH_INDEX_REPLICAS},
@@ -424,6 +429,26 @@ def _rebuild_once(engine, alias: str, log: Callable[[str], None]) -> RebuildResu
     return RebuildResult(
         index=name, documents=count, seconds=seconds, removed=removed, replayed=replayed
     )
+
+
+def _load_all(engine, name: str, log: Callable[[str], None]) -> int:
+    """Bulk-load every document. While the engine indexes one batch, the next is built from
+    the database: the two take about as long, so overlapping them nearly halves a rebuild."""
+    count = 0
+    in_flight: Future | None = None
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-bulk") as sender:
+        batch: list[dict] = []
+        for action in iter_documents():
+            batch.append(action)
+            if len(batch) >= BATCH_SIZE:
+                if in_flight is not None:
+                    count += in_flight.result()
+                    log(f"  {count} documents")
+                in_flight, batch = sender.submit(_load, engine, name, batch), []
+        if in_flight is not None:
+            count += in_flight.result()
+        count += _load(engine, name, batch)
+    return count
 
 
 def _load(engine, name: str, batch: list[dict]) -> int:

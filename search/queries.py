@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 from django.http import HttpRequest, QueryDict
@@ -164,48 +163,71 @@ class SearchParams:
         return result
 
 
-@dataclass
 class Access:
     """Who is searching, as the engine needs it: the view restrictions they do not pass.
 
-    Loaded in one query. Documents carry the IDs of the restrictions on their page and its
-    ancestors, so excluding the failed ones is exact for any mix of login, group and
-    password restrictions; `hidden_paths` lets results from the database be checked too."""
+    Documents carry the IDs of the restrictions on their page and its ancestors, so excluding
+    the failed ones is exact for any mix of login, group and password restrictions. For a
+    signed-in user those are loaded in one query (usually few: a member passes the
+    members-only restrictions). A visitor passes none, so the engine filter is simply
+    `visibility: public`, and restrictions are only looked up for the pages about to be shown
+    (`prepare`), to double-check results against the database (`may_open`)."""
 
-    authenticated: bool
-    hidden: list[tuple[int, str]]
+    def __init__(self, user):
+        self.user = user
+        self.authenticated = bool(user.is_authenticated)
+        self._hidden: dict[str, set[int]] = {}
+        self._checked: set[str] | None = None  # prefixes looked up so far (visitors only)
+        if self.authenticated:
+            self._add(hidden_restrictions(user).values_list("pk", "page__path"))
+        else:
+            self._checked = set()
 
     @classmethod
     def for_user(cls, user) -> Access:
-        hidden = list(hidden_restrictions(user).values_list("pk", "page__path"))
-        return cls(authenticated=user.is_authenticated, hidden=hidden)
+        return cls(user)
+
+    def _add(self, rows) -> None:
+        for pk, path in rows:
+            self._hidden.setdefault(path, set()).add(pk)
+
+    @staticmethod
+    def _prefixes(path: str) -> list[str]:
+        step = Page.steplen
+        return [path[:end] for end in range(step, len(path) + 1, step)]
+
+    def prepare(self, paths) -> None:
+        """Look up, in one query, the restrictions a visitor fails on these pages and their
+        ancestors (signed-in users have them all already)."""
+        if self._checked is None:
+            return
+        wanted = {p for path in paths for p in self._prefixes(path)} - self._checked
+        if wanted:
+            self._add(
+                hidden_restrictions(self.user)
+                .filter(page__path__in=sorted(wanted))
+                .values_list("pk", "page__path")
+            )
+            self._checked |= wanted
+
+    def may_open(self, path: str) -> bool:
+        """False when the page or one of its ancestors carries a restriction this user does
+        not pass."""
+        if self._checked is not None:
+            self.prepare([path])  # a no-op when prepared in bulk beforehand
+        return not any(prefix in self._hidden for prefix in self._prefixes(path))
 
     @property
     def hidden_ids(self) -> list[str]:
-        return [str(pk) for pk, _path in self.hidden]
-
-    @property
-    def hidden_paths(self) -> list[str]:
-        return [path for _pk, path in self.hidden]
-
-    @cached_property
-    def _hidden_path_set(self) -> frozenset[str]:
-        return frozenset(self.hidden_paths)
-
-    def may_open(self, path: str) -> bool:
-        """False when the page or one of its ancestors (a prefix of its tree path, one step
-        per level) carries a restriction this user does not pass."""
-        step = Page.steplen
-        hidden = self._hidden_path_set
-        return not any(path[:end] in hidden for end in range(step, len(path) + 1, step))
+        return sorted(str(pk) for ids in self._hidden.values() for pk in ids)
 
     def filters(self) -> list[Q]:
         """The permission filter, to go inside every query's bool filter."""
         clauses = [~Q("term", visibility="password")]
-        if self.hidden:
-            clauses.append(~Q("terms", restrictions=self.hidden_ids))
         if not self.authenticated:
             clauses.append(Q("term", visibility="public"))
+        elif self._hidden:
+            clauses.append(~Q("terms", restrictions=self.hidden_ids))
         return clauses
 
 
@@ -394,6 +416,7 @@ def build_search(
             )
     search = search.source(
         [
+            "members_only_registration",
             "pk",
             "type",
             "kind",

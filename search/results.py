@@ -7,13 +7,15 @@ import html
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.encoding import iri_to_uri
 from django.utils.safestring import SafeString, mark_safe
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from .documents import registry
 from .queries import FACETS, PER_PAGE, SORTS, Access, SearchParams
@@ -141,6 +143,10 @@ def facet_views(
     return views
 
 
+# What a result card needs from the database; the rest (themes, dates) comes from the index.
+CARD_FIELDS = ("title", "path", "depth", "url_path", "live", "summary", "content_type")
+
+
 def hydrate(hits: list[dict], access: Access, request: HttpRequest | None) -> dict[int, Page]:
     """Load the pages behind the hits: one query per content type, whatever the number of
     hits. Pages that are no longer live or that the user may not open (a change the outbox has
@@ -148,15 +154,29 @@ def hydrate(hits: list[dict], access: Access, request: HttpRequest | None) -> di
     by_type: dict[str, list[int]] = defaultdict(list)
     for hit in hits:
         by_type[hit["type"]].append(int(hit["pk"]))
-    pages: dict[int, Page] = {}
+    loaded: list[Page] = []
     for key, ids in by_type.items():
         indexer = registry.get(key)
-        if indexer is None:
-            continue
-        for page in indexer.model.objects.live().filter(pk__in=ids).defer_streamfields():
-            if access.may_open(page.path):
-                pages[page.pk] = page
-    return pages
+        if indexer is not None:
+            loaded += indexer.model.objects.live().filter(pk__in=ids).only(*CARD_FIELDS)
+    access.prepare(page.path for page in loaded)
+    return {page.pk: page for page in loaded if access.may_open(page.path)}
+
+
+def page_url(page: Page, request: HttpRequest | None) -> str:
+    """`page.get_url(request)` without a URL reverse and a site lookup per page on a
+    single-site installation (both add up on a page of results)."""
+    roots = Site.get_site_root_paths()
+    if len(roots) == 1 and page.url_path.startswith(roots[0].root_path):
+        return iri_to_uri(_serve_prefix() + page.url_path[len(roots[0].root_path) :])
+    return page.get_url(request=request) or ""
+
+
+@lru_cache(maxsize=1)
+def _serve_prefix() -> str:
+    from django.urls import reverse
+
+    return reverse("wagtail_serve", args=("",))
 
 
 def escape_with_marks(text: str, words: list[str]) -> SafeString:

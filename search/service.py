@@ -35,7 +35,15 @@ from .queries import (
     build_suggestion_check,
     facet_labels,
 )
-from .results import Card, Pagination, Promotion, SearchResults, facet_views, hydrate
+from .results import (
+    Card,
+    Pagination,
+    Promotion,
+    SearchResults,
+    facet_views,
+    hydrate,
+    page_url,
+)
 
 logger = logging.getLogger("kennisplatform.search")
 
@@ -125,7 +133,7 @@ def _card(hit: dict, page: Page, request: HttpRequest) -> Card:
         snippet, attachment_hit = highlight["attachments"], True
     return Card(
         page=page,
-        url=page.get_url(request=request),
+        url=page_url(page, request),
         label=str(labels.get(source["kind"], indexer.label if indexer else "")),
         title_html=_engine_html(title) if title else escape(page.title),
         snippet_html=_engine_html(snippet)
@@ -135,7 +143,9 @@ def _card(hit: dict, page: Page, request: HttpRequest) -> Card:
         published=_date(source.get("published")),
         event_start=_date(source.get("event_start")),
         event_end=_date(source.get("event_end")),
-        members_only=source.get("visibility") != "public",
+        # Restricted pages, and events whose registration is for members (as the agenda shows).
+        members_only=source.get("visibility") != "public"
+        or bool(source.get("members_only_registration")),
         attachment_hit=attachment_hit,
     )
 
@@ -174,13 +184,15 @@ def promotions(query: str, access: Access, request: HttpRequest) -> list[Promoti
     picks = SearchPromotion.objects.filter(
         query__query_string=normalise_query_string(query)
     ).select_related("page")
+    picks = list(picks)
+    access.prepare(pick.page.path for pick in picks if pick.page_id)
     result = []
     for pick in picks:
         if pick.page_id:
             page = pick.page
             if not page.live or not access.may_open(page.path):
                 continue
-            result.append(Promotion(page.title, page.get_url(request=request), pick.description))
+            result.append(Promotion(page.title, page_url(page, request), pick.description))
         elif pick.external_link_url:
             result.append(
                 Promotion(
@@ -222,6 +234,7 @@ def suggestions(request: HttpRequest, prefix: str) -> tuple[list[dict], str]:
                 .filter(pk__in=[h["pk"] for h in hits])
                 .values_list("pk", "path")
             }
+            access.prepare(live.values())
             labels = dict(registry.kinds())
             logger.debug("autocomplete took %.1f ms", (time.monotonic() - started) * 1000)
             return [

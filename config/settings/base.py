@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "allauth.usersessions",
+    "django.contrib.humanize",  # allauth.usersessions' templates use it
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -3,8 +3,9 @@ login, signup and /mijn/ pages have no WCAG 2.1 AA violations (axe-core)."""
 
 import re
 
-import pytest
 from django.core import mail
+
+import pytest
 
 from ..factories import AllowedDomainFactory
 from .conftest import axe_violations
@@ -50,4 +51,12 @@ def test_signup_verify_login_and_mijn(live_server, page, site_pages):
     # Allowlisted domain: a member at once, so the directory opens.
     page.goto(live_server.url + "/leden/")
     assert page.get_by_role("heading", name="Wie weet wat", level=1).is_visible()
+    assert axe_violations(page) == []
+
+    # The member's bigger forms, including their error state, are accessible too.
+    for path in ("/mijn/profiel/", "/bijdragen/nieuw/"):
+        page.goto(live_server.url + path)
+        assert axe_violations(page) == [], path
+    page.locator("main form button[type=submit]").click()
+    assert page.get_by_role("heading", name="Controleer het formulier").is_visible()
     assert axe_violations(page) == []

@@ -204,3 +204,13 @@ def test_queued_mail_for_a_registration_cancelled_meanwhile_is_skipped(small_eve
     registration = RegistrationFactory(event=small_event, status="cancelled")
     send_registration_mail.enqueue(registration.pk, "reminder_1h")
     assert mail.outbox == []
+
+
+def test_organiser_cannot_mail_unconfirmed_addresses(small_event):
+    RegistrationFactory(event=small_event, status="pending")
+
+    with pytest.raises(services.RegistrationError):
+        services.event_mail_registrants(
+            event=small_event, subject="Hallo", message="Test", statuses=["pending"]
+        )
+    assert mail.outbox == []

@@ -1,9 +1,10 @@
 """The professional domain allowlist: exact domains and `*.domain` suffixes, kept by moderators
 in the Wagtail admin."""
 
-import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+
+import pytest
 
 from members.models import AllowedDomain
 from members.selectors import is_allowed_domain
@@ -79,3 +80,20 @@ def test_editors_cannot_manage_the_allowlist(client, editor):
     client.force_login(editor)
     response = client.get(reverse("members_alloweddomain:index"))
     assert response.status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_moderators_cannot_edit_users_in_wagtails_user_admin(client, moderator, member):
+    """Moderators decide on applications only: Wagtail's user editor would let them change
+    anyone's groups, their own included."""
+    with_totp(moderator)
+    client.force_login(moderator)
+    assert not moderator.has_perm("members.change_user")
+    response = client.get(reverse("wagtailusers_users:edit", args=[moderator.pk]))
+    assert response.status_code in (302, 403)
+    response = client.post(
+        reverse("wagtailusers_users:edit", args=[member.pk]),
+        {"email": member.email, "groups": []},
+    )
+    assert response.status_code in (302, 403)
+    assert member.groups.filter(name="Lid").exists()

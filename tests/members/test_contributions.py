@@ -207,3 +207,72 @@ def test_only_members_may_submit(client, user, theme, knowledge_index):
     assert client.get(reverse("members:contribution_new")).status_code == 403
     assert _submit(client, theme).status_code == 403
     assert not ArticlePage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_returned_contribution_is_mailed_revised_and_back_with_the_editors(
+    client, contributor, chief_editor, theme, knowledge_index, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    client.force_login(contributor)
+    _submit(client, theme, attachment=SimpleUploadedFile("plan.pdf", b"%PDF-1.4\n%%EOF\n"))
+    contribution = Contribution.objects.get()
+    page = contribution.page
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        _editor_action(client, chief_editor, page, "reject", "Noem het aantal gemeenten.")
+    to_member = [m for m in mail.outbox if m.to == [contributor.email]]
+    assert len(to_member) == 1  # ours, not Wagtail's admin notification
+    assert "Noem het aantal gemeenten." in to_member[0].body
+    assert "/admin/" not in to_member[0].body
+
+    client.force_login(contributor)
+    edit_url = reverse("members:contribution_edit", args=[contribution.pk])
+    dashboard = client.get(reverse("members:dashboard")).content.decode()
+    assert edit_url in dashboard
+    form_page = client.get(edit_url)
+    assert form_page.status_code == 200
+    initial = form_page.context["form"].initial
+    assert initial["practice_approach"] == PRACTICE["practice_approach"]
+    assert "plan" in form_page.content.decode()  # the current attachment is named
+
+    response = client.post(
+        edit_url,
+        _form(
+            theme,
+            title="Samen tegen drugsafval in Salland en Twente",
+            practice_results="In vier gemeenten dertig procent minder dumpingen.",
+        ),
+    )
+    assert response.status_code == 302
+    state = WorkflowState.objects.for_instance(page).get()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    draft = ArticlePage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    assert draft.title == "Samen tegen drugsafval in Salland en Twente"
+    assert "vier gemeenten" in draft.practice_results
+    assert [b.block_type for b in draft.body] == ["document"]  # attachment kept
+    # Only returned contributions can be edited.
+    assert client.get(edit_url).status_code == 302
+
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _editor_action(client, chief_editor, page, "approve")
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.live and page.title == "Samen tegen drugsafval in Salland en Twente"
+    [published] = [m for m in mail.outbox if m.to == [contributor.email]]
+    assert "staat online" in published.subject
+    assert page.url in published.body
+
+
+@pytest.mark.django_db
+def test_nobody_else_can_edit_a_contribution(client, contributor, member, theme, knowledge_index):
+    client.force_login(contributor)
+    _submit(client, theme)
+    contribution = Contribution.objects.get()
+    other = ProfileFactory(user__email="ander@politie.nl").user
+    client.force_login(other)
+    assert (
+        client.get(reverse("members:contribution_edit", args=[contribution.pk])).status_code == 404
+    )

@@ -97,3 +97,20 @@ def test_synonym_needs_two_meaningful_terms(admin_client, empty_thesaurus):
 def test_synonym_rules_drop_stop_words_and_unsafe_characters():
     synonym = Synonym(terms="RIEC, Regionaal Informatie- en Expertisecentrum, a => b # c")
     assert synonym.rule == "riec, regionaal informatie expertisecentrum, a b c"
+
+
+def test_wagtail_admin_search_stays_on_the_database_backend(
+    admin_client, settings, knowledge_index
+):
+    """The admin's page search uses Wagtail's database backend, whatever the public engine
+    does (here: configured but unreachable)."""
+    from ..factories import ArticlePageFactory
+
+    assert settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == (
+        "wagtail.search.backends.database"
+    )
+    settings.SEARCH_ENGINE_URL = "http://127.0.0.1:9"  # nothing listens on the discard port
+    ArticlePageFactory(parent=knowledge_index, title="Beheerzoektest kwikstaart")
+    response = admin_client.get("/admin/pages/search/?q=kwikstaart")
+    assert response.status_code == 200
+    assert "Beheerzoektest kwikstaart" in response.content.decode()

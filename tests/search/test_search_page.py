@@ -115,7 +115,9 @@ def test_upcoming_events_rank_above_past_ones(search_index, agenda, publish, cli
     assert "afgelopen" in response.content.decode()
 
 
-def test_recency_breaks_ties_but_does_not_beat_a_title_match(search_index, article, client):
+def test_recency_breaks_ties_but_does_not_beat_a_title_match(
+    search_index, article, client, apply_on_commit
+):
     old_title = article(title="Vastgoedfraude ontmaskerd")
     old_body = article(title="Oud", body=[("text", "<p>Over vastgoedfraude.</p>")])
     new_body = article(title="Nieuw", body=[("text", "<p>Over vastgoedfraude.</p>")])
@@ -123,10 +125,10 @@ def test_recency_breaks_ties_but_does_not_beat_a_title_match(search_index, artic
     type(old_title).objects.filter(pk__in=[old_title.pk, old_body.pk]).update(
         first_published_at=five_years_ago
     )
-    from search.indexing import drain_all, enqueue
+    from search.indexing import enqueue
 
-    enqueue([old_title.pk, old_body.pk], "test")
-    drain_all()
+    with apply_on_commit():  # re-index after the direct update, as a commit would
+        enqueue([old_title.pk, old_body.pk], "test")
     assert result_titles(client.get("/zoeken/?q=vastgoedfraude")) == [
         old_title.title,
         new_body.title,
@@ -264,16 +266,18 @@ def test_did_you_mean_for_a_misspelled_query(search_index, article, client):
 
 
 # -- sorting and paging ---------------------------------------------------------------------
-def test_sort_newest_and_upcoming_events(search_index, article, agenda, publish, client):
+def test_sort_newest_and_upcoming_events(
+    search_index, article, agenda, publish, client, apply_on_commit
+):
     older = article(title="Ondermijning oud")
     newer = article(title="Ondermijning nieuw")
     type(older).objects.filter(pk=older.pk).update(
         first_published_at=timezone.now() - dt.timedelta(days=400)
     )
-    from search.indexing import drain_all, enqueue
+    from search.indexing import enqueue
 
-    enqueue([older.pk], "test")
-    drain_all()
+    with apply_on_commit():
+        enqueue([older.pk], "test")
     now = timezone.now()
     later = publish(
         EventPageFactory(
