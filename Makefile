@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: demo test install migrate seed serve lint format bench bench-search search-engine search-engine-stop \
+.PHONY: demo test install migrate seed serve lint format bench bench-search bench-pages search-engine search-engine-stop \
         services-start services-stop browser-deps check
 
 $(BIN)/python:
@@ -58,8 +58,8 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: install
-	bash bench/run.sh
+## bench: search (engine vs raw vs database) and page CPU, on one 20,000-page corpus
+bench: bench-search bench-pages
 
 # Search benchmarks (bench/search_*.py, bench/index_bulk.py): a 20,000-page corpus on PostgreSQL
 # + OpenSearch; results in bench/results/search-*.json. Uses its own database.
@@ -70,3 +70,7 @@ bench-search: install
 	$(BIN)/python bench/search_setup.py --pages 20000 && \
 	$(BIN)/python bench/index_bulk.py && \
 	$(BIN)/python bench/search_latency.py
+
+# Application CPU per page view on the same corpus (needs bench-search's database).
+bench-pages: install
+	DATABASE_URL="$(BENCH_DATABASE_URL)" $(BIN)/python bench/pages_cpu.py

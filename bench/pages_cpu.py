@@ -1,11 +1,12 @@
 """Application CPU per request for the main page types, in one run.
 
-Renders pages in-process with Django's test client against a database filled by
-`seed_demo` + `seed_bulk`, and reports CPU milliseconds per request (time.process_time, steadier
-than wall time or requests/s) and each page's ratio to /healthz, the cheapest Django view.
-DESIGN §9 budget: an uncached article page costs at most ~11 ms of application CPU.
+Renders pages in-process with Django's test client against a database filled by `seed_demo`
++ `seed_bulk`: PostgreSQL from DATABASE_URL (as `make bench-pages` does, so the database's own
+CPU is not counted), else the SQLite demo database. Reports CPU milliseconds per request
+(time.process_time, steadier than wall time or requests/s) and each page's ratio to /healthz,
+the cheapest Django view. DESIGN §9 budget: an uncached article page costs at most ~11 ms.
 
-Usage: python bench/pages_cpu.py [--requests 200] [--out bench/results/pages_cpu.json]
+Usage: [DATABASE_URL=...] python bench/pages_cpu.py [--requests 200] [--out .../pages_cpu.json]
 """
 
 import argparse
@@ -18,7 +19,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+os.environ.setdefault(
+    "DJANGO_SETTINGS_MODULE",
+    "config.settings.test" if os.environ.get("DATABASE_URL") else "config.settings.dev",
+)
 
 
 def cpu_ms_per_request(client, url: str, requests: int) -> float:

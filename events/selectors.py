@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Paginator
 from django.db.models import (
     Case,
@@ -25,8 +26,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from wagtail.models import PageViewRestriction
-
+from knowledge.selectors import visible_to
 from knowledge.taxonomy import Audience, Theme
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -65,23 +65,11 @@ def with_seats(qs: QuerySet) -> QuerySet:
     return qs.annotate(seats_taken=Coalesce(_seats_subquery(), Value(0)))
 
 
-def hidden_event_paths(request: HttpRequest | None) -> list[str]:
-    """Paths of view-restricted subtrees this visitor may not open (one query)."""
-    restrictions = list(
-        PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    )
-    if not restrictions:
-        return []
-    if request is None:
-        return [r.page.path for r in restrictions]
-    return [r.page.path for r in restrictions if not r.accept_request(request)]
-
-
 def visible_events(request: HttpRequest | None) -> QuerySet:
-    qs = events()
-    for path in hidden_event_paths(request):
-        qs = qs.exclude(path__startswith=path)
-    return qs
+    """Events this visitor may open, in one SQL query whatever the number of restrictions
+    (knowledge.selectors.visible_to; a per-restriction EXCLUDE cost seconds at 1,600)."""
+    user = request.user if request is not None else AnonymousUser()
+    return visible_to(events(), user)
 
 
 def _filters(params: QueryDict) -> dict[str, str]:

@@ -113,8 +113,9 @@ class KnowledgeDocument(AbstractDocument):
             status, text = ExtractionStatus.BROKEN, ""
         else:
             status, text = extract_text(data, self.file_extension)
-        type(self).objects.filter(pk=self.pk).update(extracted_text=text, extraction_status=status)
         self.extracted_text, self.extraction_status = text, status
+        # A real save (not .update()) so the search index hears about the new text.
+        self.save(update_fields=["extracted_text", "extraction_status"])
 
     @property
     def extraction_failed(self) -> bool:

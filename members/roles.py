@@ -29,6 +29,14 @@ _MEDIA = [
     "wagtailimages.change_image",
     "wagtailimages.choose_image",
 ]
+# Editors see what people search for; chief editors and admins keep the thesaurus.
+_SEARCH_INSIGHT = ["search.view_querylog"]
+_THESAURUS = [
+    "search.add_synonym",
+    "search.change_synonym",
+    "search.delete_synonym",
+    "search.view_synonym",
+]
 # Moderators review applications and keep the domain allowlist.
 _MEMBERSHIP = [
     "members.view_membership",
@@ -42,7 +50,7 @@ _MEMBERSHIP = [
 # App-level model permissions per role ("app_label.codename").
 MODEL_PERMISSIONS: dict[str, list[str]] = {
     LID: [],
-    REDACTEUR: ["wagtailadmin.access_admin", *_TAXONOMY, *_MEDIA],
+    REDACTEUR: ["wagtailadmin.access_admin", *_TAXONOMY, *_MEDIA, *_SEARCH_INSIGHT],
     HOOFDREDACTEUR: [
         "wagtailadmin.access_admin",
         *_TAXONOMY,
@@ -61,6 +69,8 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",
+        *_SEARCH_INSIGHT,
+        *_THESAURUS,
     ],
     ORGANISATOR: ["wagtailadmin.access_admin", *_MEDIA],
     MODERATOR: ["wagtailadmin.access_admin", "members.view_user", *_MEMBERSHIP],
@@ -85,6 +95,8 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         "wagtailcore.change_workflow",
         "wagtailcore.add_task",
         "wagtailcore.change_task",
+        *_SEARCH_INSIGHT,
+        *_THESAURUS,
     ],
 }
 

@@ -213,6 +213,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "subscribed_themes": selectors.subscribed_themes(user),
             "has_totp": has_totp,
             "needs_totp": user.has_staff_role and not has_totp,
+            "has_staff_role": user.has_staff_role,
         },
     )
 

@@ -55,6 +55,8 @@ start() {
   as_postgres "$bindir/pg_ctl" -D "$DATA_DIR" -l "$LOG_FILE" -w -t 60 \
     -o "-p $PORT -k $STATE_DIR -c listen_addresses=127.0.0.1 -c fsync=off \
         -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null
+  # The project database itself (tests create their own test_ copy; manage.py checks use this).
+  as_postgres "$bindir/createdb" -h 127.0.0.1 -p "$PORT" -U postgres kennisplatform
   echo "PostgreSQL running on 127.0.0.1:$PORT (data in $DATA_DIR)"
 }
 

@@ -15,3 +15,7 @@ CACHES = {
 }
 # The demo has no worker running: tasks run in the request that enqueues them.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Demo convenience: staff accounts must set up an authenticator app before the admin opens;
+# in development the code 000000 is accepted (allauth refuses this setting unless DEBUG).
+MFA_TOTP_INSECURE_BYPASS_CODE = "000000"  # noqa: S105

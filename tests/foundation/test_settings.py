@@ -19,8 +19,14 @@ PRODUCTION_ENV = {
 }
 
 
+def clean_env() -> dict:
+    """This process's environment without production values or test-only switches."""
+    skip = {*PRODUCTION_ENV, "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    return {k: v for k, v in os.environ.items() if k not in skip}
+
+
 def run_python(code: str, settings: str, extra_env: dict | None = None):
-    env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
+    env = clean_env()
     env.update(extra_env or {})
     env["DJANGO_SETTINGS_MODULE"] = settings
     return subprocess.run(  # noqa: S603
@@ -61,7 +67,7 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 
 def test_deploy_check_passes_in_production():
-    env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
+    env = clean_env()
     env.update(PRODUCTION_ENV, DJANGO_SETTINGS_MODULE="config.settings.production")
     result = subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

@@ -153,3 +153,22 @@ def test_admin_login_url_has_no_password_form_of_its_own(client):
 @pytest.mark.django_db
 def test_wagtail_password_reset_and_password_change_are_off(client):
     assert client.get("/admin/password_reset/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_recovery_code_works_once_when_the_phone_is_lost(client):
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+
+    staff = _staff()
+    with_totp(staff)
+    code = RecoveryCodes.activate(staff).get_unused_codes()[0]
+    for attempt in range(2):
+        client.logout()
+        client.post(reverse("account_login"), {"login": staff.email, "password": PASSWORD})
+        response = client.post(reverse("mfa_authenticate"), {"code": code})
+        if attempt == 0:
+            assert response.status_code == 302
+            assert client.get(ADMIN).status_code == 200
+        else:
+            assert response.status_code == 200  # used up
+            assert response.context["form"].errors

@@ -82,7 +82,17 @@ def test_editor_adds_a_synonym_line_in_the_admin(admin_client, empty_thesaurus):
     assert Synonym.rules() == ["xtc, mdma, ecstasy"]
 
 
-def test_starter_thesaurus_is_installed(db):
+def test_starter_thesaurus_migration_adds_domain_synonyms_once(db):
+    """The data migration (run on a fresh database; a flushed test database lost its rows)."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("search.migrations.0002_starter_thesaurus")
+    Synonym.objects.all().delete()
+    migration.add_starter_thesaurus(apps, None)
+    migration.add_starter_thesaurus(apps, None)  # rerunnable
+    assert Synonym.objects.count() == len(migration.STARTER)
     assert "xtc, mdma, ecstasy" in Synonym.rules()
     assert "riec, regionaal informatie expertisecentrum" in Synonym.rules()
 

@@ -323,3 +323,37 @@ def test_healthz_reports_a_stuck_outbox(search_index, client):
     body = client.get("/healthz").json()
     assert body["checks"]["outbox"] == "backlog"
     assert body["search"]["outbox"]["pending"] == 1
+
+
+def test_renaming_a_theme_reindexes_its_pages(
+    search_index, knowledge_index, publish, apply_on_commit
+):
+    from ..factories import ThemeFactory
+
+    parent = ThemeFactory(name="Drugscriminaliteit", slug="drugscriminaliteit")
+    child = ThemeFactory(name="Synthetische drugs", slug="synthetische-drugs", parent=parent)
+    article = publish(ArticlePageFactory(parent=knowledge_index, themes=[child]))
+    document = source(search_index, article)
+    assert document["themes"] == ["drugscriminaliteit", "synthetische-drugs"]
+    with apply_on_commit():
+        parent.name = "Drugs en precursoren"
+        parent.save()
+    assert "Drugs en precursoren" in source(search_index, article)["theme_names"]
+
+
+def test_changing_a_document_reindexes_the_pages_that_offer_it(
+    search_index, toolkit_index, publish, apply_on_commit
+):
+    from config.demo.documents import make_pdf
+
+    document = get_document_model()(title="Flyer")
+    document.file.save("flyer.pdf", ContentFile(make_pdf("Flyer", ["Tekst van de flyer."])))
+    toolkit = ToolkitPageFactory(parent=toolkit_index, title="Voorlichting")
+    toolkit.materials.create(document=document, title="Flyer")
+    toolkit.save()
+    publish(toolkit)
+    with apply_on_commit():
+        document.title = "Flyer voor seizoenswerkers in het Pools"
+        document.save()
+    assert source(search_index, toolkit)["card"]["attachments"] == [document.title]
+    assert search_ids(search_index, attachments="seizoenswerkers") == [toolkit.pk]

@@ -22,3 +22,7 @@ class Command(BaseCommand):
             )
             for account in content.ACCOUNTS:
                 self.stdout.write(f"  {account['role']:<22} {account['email']}")
+            self.stdout.write(
+                "Beheerders en redacteuren stellen bij de eerste keer /admin/ een "
+                "authenticator-app in; in ontwikkeling werkt daarbij de code 000000."
+            )
