@@ -14,9 +14,14 @@ def restrict_to_members(page, group_names=tuple(roles.ALL_ROLES)):
 
 
 def with_totp(user) -> str:
-    """Give a staff user an authenticator app (allauth.mfa), as the admin requires."""
+    """Give the user an authenticator app (as allauth's activation does); returns the secret."""
+    from allauth.mfa.adapter import get_adapter
+    from allauth.mfa.models import Authenticator
     from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
+    existing = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+    if existing is not None:
+        return get_adapter().decrypt(existing.data["secret"])
     secret = generate_totp_secret()
     TOTP.activate(user, secret)
     return secret

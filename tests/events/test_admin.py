@@ -7,26 +7,21 @@ from django.core import mail
 from django.urls import reverse
 
 import pytest
-from allauth.mfa.models import Authenticator
 from openpyxl import load_workbook
 
 from events.models import EventState, Registration
 from members import roles
 
 from ..factories import RegistrationFactory, UserFactory
+from ..helpers import with_totp
 
 pytestmark = pytest.mark.django_db
 
 
-def with_totp(user):
-    """Staff must have an authenticator app before the admin opens (members middleware)."""
-    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={})
-    return user
-
-
 @pytest.fixture
 def organiser_client(client, organiser):
-    client.force_login(with_totp(organiser))
+    with_totp(organiser)
+    client.force_login(organiser)
     return client
 
 
@@ -84,7 +79,8 @@ def refused(response) -> bool:
 def test_editor_without_publish_rights_on_the_agenda_is_refused(
     client, editor, small_event, registrations
 ):
-    client.force_login(with_totp(editor))
+    with_totp(editor)
+    client.force_login(editor)
     assert small_event.permissions_for_user(editor).can_edit()  # may edit the page itself
 
     assert refused(client.get(url("event", small_event)))
@@ -113,7 +109,9 @@ def test_admin_menu_item_and_explorer_button_only_for_organisers(
     )
     assert url("event", small_event) in explorer.content.decode()
 
-    client.force_login(with_totp(editor))
+    with_totp(editor)
+
+    client.force_login(editor)
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("events_admin:index") not in dashboard
 
@@ -248,7 +246,8 @@ def test_index_lists_manageable_events(organiser_client, small_event, past_event
 
 
 def test_staff_without_any_agenda_rights_sees_no_index(client):
-    moderator = with_totp(UserFactory(roles=[roles.MODERATOR]))
+    moderator = UserFactory(roles=[roles.MODERATOR])
+    with_totp(moderator)
     client.force_login(moderator)
     assert refused(client.get(reverse("events_admin:index")))
 

@@ -72,17 +72,3 @@ def totp_code(secret: str, at: float | None = None) -> str:
     offset = digest[-1] & 0x0F
     value = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
     return f"{value % 1_000_000:06d}"
-
-
-def with_totp(user) -> str:
-    """Give the user an authenticator app (as allauth's activation does); returns the secret."""
-    from allauth.mfa.adapter import get_adapter
-    from allauth.mfa.models import Authenticator
-    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
-
-    existing = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
-    if existing is not None:
-        return get_adapter().decrypt(existing.data["secret"])
-    secret = generate_totp_secret()
-    TOTP.activate(user, secret)
-    return secret

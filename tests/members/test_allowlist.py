@@ -10,7 +10,7 @@ from members.models import AllowedDomain
 from members.selectors import is_allowed_domain
 
 from ..factories import AllowedDomainFactory
-from .conftest import with_totp
+from ..helpers import with_totp
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from members.models import Contribution
 from members.services import CONTRIBUTIONS_COLLECTION
 
 from ..factories import ProfileFactory, RegionFactory, ThemeFactory
-from .conftest import with_totp
+from ..helpers import with_totp
 
 PRACTICE = {
     "practice_goal": "Drugsafval werd steeds vaker gedumpt in het buitengebied.",

@@ -9,7 +9,8 @@ import pytest
 from members import roles
 
 from ..factories import UserFactory
-from .conftest import PASSWORD, totp_code, verified, with_totp
+from ..helpers import with_totp
+from .conftest import PASSWORD, totp_code, verified
 
 ADMIN = "/admin/"
 
