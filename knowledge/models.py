@@ -53,8 +53,9 @@ class HomePage(ViewRestrictionMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_toolkits"] = selectors.toolkits()[:3]
-        context["latest_articles"] = selectors.articles()[:6]
+        context["featured_toolkits"] = toolkits = list(selectors.toolkits()[:3])
+        context["latest_articles"] = articles = list(selectors.articles()[:6])
+        context["restricted_ids"] = selectors.restricted_page_ids(toolkits + articles)
         context["themes"] = selectors.top_level_themes()
         context["upcoming_events"] = selectors.upcoming_events()[:4]
         return context

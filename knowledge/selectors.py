@@ -43,11 +43,10 @@ def top_level_themes() -> QuerySet:
     return Theme.objects.filter(parent__isnull=True).order_by("name")
 
 
-def upcoming_events(*, theme: Theme | None = None) -> QuerySet:
+def upcoming_events() -> QuerySet:
     """Upcoming events; looked up by name because knowledge does not import events."""
     event_model = apps.get_model("events", "EventPage")
-    qs = event_model.objects.live().filter(end__gte=timezone.now()).order_by("start")
-    return tagged_with(qs, theme) if theme is not None else qs
+    return event_model.objects.live().filter(end__gte=timezone.now()).order_by("start")
 
 
 def restricted_page_ids(pages: list[Page]) -> set[int]:
