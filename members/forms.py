@@ -37,6 +37,22 @@ def ordered_themes() -> list[Theme]:
     return ordered
 
 
+# Profile fields the form edits besides themes and photo (also the form's initial values).
+PROFILE_FIELDS = (
+    "organisation",
+    "job_title",
+    "region",
+    "bio",
+    "in_directory",
+    "show_organisation",
+    "show_job_title",
+    "show_region",
+    "show_themes",
+    "show_bio",
+    "show_photo",
+)
+
+
 class _OrderedThemeIterator(ModelChoiceIterator):
     """Lazy, like Django's own iterator: the themes are read when the form renders."""
 
@@ -173,22 +189,7 @@ class ProfileForm(forms.Form):
 
     def profile_fields(self) -> dict:
         data = self.cleaned_data
-        return {
-            name: data[name]
-            for name in (
-                "organisation",
-                "job_title",
-                "region",
-                "bio",
-                "in_directory",
-                "show_organisation",
-                "show_job_title",
-                "show_region",
-                "show_themes",
-                "show_bio",
-                "show_photo",
-            )
-        }
+        return {name: data[name] for name in PROFILE_FIELDS}
 
     @property
     def paired_fields(self):

@@ -27,6 +27,7 @@ from knowledge.taxonomy import Theme
 
 from . import selectors, services, tokens
 from .forms import (
+    PROFILE_FIELDS,
     AccountDeleteForm,
     ContactForm,
     ContributionForm,
@@ -238,22 +239,7 @@ def profile_edit(request: HttpRequest) -> HttpResponse:
             return redirect("members:profile_edit")
         status = 400
     else:
-        initial = {
-            name: getattr(profile, name)
-            for name in (
-                "organisation",
-                "job_title",
-                "region",
-                "bio",
-                "in_directory",
-                "show_organisation",
-                "show_job_title",
-                "show_region",
-                "show_themes",
-                "show_bio",
-                "show_photo",
-            )
-        }
+        initial = {name: getattr(profile, name) for name in PROFILE_FIELDS}
         initial.update(
             first_name=request.user.first_name,
             last_name=request.user.last_name,
