@@ -366,6 +366,19 @@ class ContributionForm(forms.Form):
     def practice_data(self) -> dict[str, str]:
         return {name: self.cleaned_data[name] for name in ArticlePage.PRACTICE_FIELDS}
 
+    def submission(self) -> dict:
+        """Keyword arguments for contribution_submit / contribution_resubmit."""
+        data = self.cleaned_data
+        return {
+            "title": data["title"],
+            "summary": data["summary"],
+            "practice": self.practice_data(),
+            "extra_text": data["extra_text"],
+            "themes": data["themes"],
+            "region": data["region"],
+            "attachment": data["attachment"],
+        }
+
 
 class MembershipRejectForm(forms.Form):
     reason = forms.CharField(

@@ -395,13 +395,7 @@ def contribution_new(request: HttpRequest) -> HttpResponse:
             try:
                 services.contribution_submit(
                     user=request.user,
-                    title=form.cleaned_data["title"],
-                    summary=form.cleaned_data["summary"],
-                    practice=form.practice_data(),
-                    extra_text=form.cleaned_data["extra_text"],
-                    themes=form.cleaned_data["themes"],
-                    region=form.cleaned_data["region"],
-                    attachment=form.cleaned_data["attachment"],
+                    **form.submission(),
                 )
             except services.MembersError as error:
                 form.add_error(None, error.message)
@@ -452,13 +446,7 @@ def contribution_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 services.contribution_resubmit(
                     contribution=contribution,
                     user=request.user,
-                    title=form.cleaned_data["title"],
-                    summary=form.cleaned_data["summary"],
-                    practice=form.practice_data(),
-                    extra_text=form.cleaned_data["extra_text"],
-                    themes=form.cleaned_data["themes"],
-                    region=form.cleaned_data["region"],
-                    attachment=form.cleaned_data["attachment"],
+                    **form.submission(),
                 )
             except services.MembersError as error:
                 form.add_error(None, error.message)
