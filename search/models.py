@@ -13,6 +13,10 @@ from django.utils.translation import gettext_lazy as _
 
 from .analysis import synonym_rule, synonym_terms
 
+# Outbox reasons after which the indexed copy of a page may show it to people who may no
+# longer open it (see `queries.pages_in_flux`).
+VISIBILITY_REASONS = ("unpublish", "delete", "move", "privacy")
+
 
 class OutboxEntry(models.Model):
     """ "Page X changed": written in the transaction of the change, applied later by a worker.

@@ -26,6 +26,7 @@ from knowledge.taxonomy import taxonomy_options
 
 from .analysis import only_stopwords
 from .documents import registry
+from .models import VISIBILITY_REASONS, OutboxEntry
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 24  # more words add noise, and each one multiplies the work for fuzzy matching
@@ -178,6 +179,7 @@ class Access:
         self.authenticated = bool(user.is_authenticated)
         self._hidden: dict[str, set[int]] = {}
         self._checked: set[str] | None = None  # prefixes looked up so far (visitors only)
+        self._in_flux: list[int] | None = None
         if self.authenticated:
             self._add(hidden_restrictions(user).values_list("pk", "page__path"))
         else:
@@ -221,6 +223,14 @@ class Access:
     def hidden_ids(self) -> list[str]:
         return sorted(str(pk) for ids in self._hidden.values() for pk in ids)
 
+    @property
+    def in_flux(self) -> list[int]:
+        """Pages whose visibility changed and whose index document is not updated yet (see
+        `pages_in_flux`); loaded once per request, on the first engine query."""
+        if self._in_flux is None:
+            self._in_flux = pages_in_flux()
+        return self._in_flux
+
     def filters(self) -> list[Q]:
         """The permission filter, to go inside every query's bool filter."""
         clauses = [~Q("term", visibility="password")]
@@ -228,7 +238,33 @@ class Access:
             clauses.append(Q("term", visibility="public"))
         elif self._hidden:
             clauses.append(~Q("terms", restrictions=self.hidden_ids))
+        if self.in_flux:
+            clauses.append(~Q("ids", values=[str(pk) for pk in self.in_flux]))
         return clauses
+
+
+class IndexBehind(Exception):
+    """Too many visibility changes wait for the index to exclude them in a query: search the
+    database instead until the worker has caught up."""
+
+
+MAX_IN_FLUX = 10_000
+
+
+def pages_in_flux() -> list[int]:
+    """Pages that may have become private, moved or gone since the index last saw them: their
+    outbox rows wait for the worker (seconds, or longer while the engine is unreachable).
+    Until those rows are applied the index still holds the old visibility, so these pages are
+    left out of every engine query — hits, counts, facets, highlights and suggestions — for
+    everyone; they come back as soon as the worker has re-indexed them."""
+    ids = list(
+        OutboxEntry.objects.filter(processed_at__isnull=True, reason__in=VISIBILITY_REASONS)
+        .values_list("page_id", flat=True)
+        .distinct()[: MAX_IN_FLUX + 1]
+    )
+    if len(ids) > MAX_IN_FLUX:
+        raise IndexBehind(f"{len(ids)}+ visibility changes are waiting for the index")
+    return ids
 
 
 def _split_query(query: str) -> tuple[list[str], str]:

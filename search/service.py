@@ -29,6 +29,7 @@ from .queries import (
     MAX_PAGE,
     PER_PAGE,
     Access,
+    IndexBehind,
     SearchParams,
     build_autocomplete,
     build_search,
@@ -69,6 +70,8 @@ def search(request: HttpRequest, params: SearchParams) -> SearchResults:
             # Details go to the log; the visitor gets the database results and a notice.
             logger.warning("search engine failed, using the database backend: %s", exc)
             breaker.trip()
+        except IndexBehind as exc:
+            logger.warning("search index is behind, using the database backend: %s", exc)
     if results is None:
         results = fallback.database_search(request, params, access)
         if is_configured():
@@ -245,4 +248,6 @@ def suggestions(request: HttpRequest, prefix: str) -> tuple[list[dict], str]:
         except EngineError as exc:
             logger.warning("autocomplete: engine failed, using the database: %s", exc)
             breaker.trip()
+        except IndexBehind:
+            pass
     return fallback.database_suggestions(request, prefix, access), "database"

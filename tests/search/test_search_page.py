@@ -400,12 +400,59 @@ def test_password_protected_pages_never_appear(
     assert result_titles(client.get("/zoeken/?q=grutto")) == []
 
 
-def test_restriction_not_yet_applied_to_the_index_is_still_respected(search_index, article, client):
-    """Between a privacy change and the outbox drain, the database check on hydration keeps
-    the page out of results."""
-    page = article(title="Net afgeschermd: roerdomp")
-    restrict_to_members(page)  # no on_commit: the index still says "public"
-    assert result_titles(client.get("/zoeken/?q=roerdomp")) == []
+def test_privacy_change_not_yet_in_the_index_never_shows_in_hits_or_counts(
+    search_index, article, client, apply_on_commit
+):
+    """Between a privacy change and the worker re-indexing the page, the index still says
+    "public". The page is left out of the engine query itself, so not even a count, a facet
+    or a suggestion gives it away; once the worker has applied the change, members find it."""
+    theme = ThemeFactory(name="Vogels", slug="vogels")
+    page = article(title="Net afgeschermd: roerdomp", themes=[theme])
+    article(title="Openbaar: roerdomp en lepelaar")
+    restrict_to_members(page)  # no on_commit yet: the index still says "public"
+
+    response = client.get("/zoeken/?q=roerdomp")
+    assert result_titles(response) == ["Openbaar: roerdomp en lepelaar"]
+    assert summary_line(response).startswith("1 resultaat")
+    assert facet_counts(response, "thema") == {}
+    assert [
+        s["title"] for s in client.get("/zoeken/suggesties/?q=net afg").json()["suggestions"]
+    ] == []
+    member = UserFactory(roles=[roles.LID])
+    client.force_login(member)  # members wait for the worker too: it takes seconds
+    assert result_titles(client.get("/zoeken/?q=afgeschermd")) == []
+
+    from search.indexing import drain_all
+
+    with apply_on_commit():
+        drain_all()
+    assert result_titles(client.get("/zoeken/?q=afgeschermd")) == [page.title]
+    client.logout()
+    assert result_titles(client.get("/zoeken/?q=afgeschermd")) == []
+
+
+def test_unpublished_page_not_yet_removed_from_the_index_is_not_counted(
+    search_index, article, client
+):
+    article(title="Kwelder en slikken")
+    gone = article(title="Kwelder verdwenen")
+    gone.unpublish()  # the outbox row waits for the worker
+    response = client.get("/zoeken/?q=kwelder")
+    assert result_titles(response) == ["Kwelder en slikken"]
+    assert summary_line(response).startswith("1 resultaat")
+
+
+def test_a_huge_backlog_of_privacy_changes_uses_the_database(
+    search_index, article, client, monkeypatch
+):
+    from search import queries
+
+    page = article(title="Grote achterstand: wulp")
+    monkeypatch.setattr(queries, "MAX_IN_FLUX", 0)
+    restrict_to_members(page)
+    response = client.get("/zoeken/?q=wulp")
+    assert result_titles(response) == []
+    assert "tijdelijk niet bereikbaar" in response.content.decode()
 
 
 # -- promotions and analytics -----------------------------------------------------------------
