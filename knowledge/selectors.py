@@ -55,7 +55,7 @@ def restricted_page_ids(pages: list[Page]) -> set[int]:
         return set()
     return set(
         Page.objects.filter(pk__in=[page.pk for page in pages])
-        .filter(_under_restriction(PageViewRestriction.objects.all()))
+        .filter(under_restriction(PageViewRestriction.objects.all()))
         .values_list("pk", flat=True)
     )
 
@@ -250,7 +250,7 @@ def hidden_restrictions(user) -> QuerySet:
     return restrictions.exclude(pk__in=PageViewRestriction.objects.filter(passed).values("pk"))
 
 
-def _under_restriction(restrictions: QuerySet):
+def under_restriction(restrictions: QuerySet):
     """EXISTS: the outer page lies at or below the page of one of these restrictions (its
     tree path starts with the restricted page's path)."""
     return Exists(restrictions.filter(page__path=Left(OuterRef("path"), Length("page__path"))))
@@ -259,4 +259,4 @@ def _under_restriction(restrictions: QuerySet):
 def visible_to(qs: QuerySet, user) -> QuerySet:
     """Narrow a page queryset to pages this user may open: live, and not at or below a view
     restriction they fail. One SQL query whatever the number of restrictions."""
-    return qs.live().exclude(_under_restriction(hidden_restrictions(user)))
+    return qs.live().exclude(under_restriction(hidden_restrictions(user)))

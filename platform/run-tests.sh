@@ -25,4 +25,11 @@ export DJANGO_SETTINGS_MODULE=config.settings.test
 .venv/bin/python manage.py check || exit 1
 .venv/bin/python manage.py makemigrations --check --dry-run || exit 1
 .venv/bin/ruff check . || exit 1
-.venv/bin/python -m pytest "$@"
+.venv/bin/python -m pytest "$@" || exit 1
+
+# The `make demo` stack: SQLite and Wagtail's database search, no services. Its full-text
+# search differs per database (SQLite FTS5 here), so its search and demo tests run on it too.
+if [ $# -eq 0 ]; then
+  DATABASE_URL="sqlite:///$(mktemp -d)/demo.sqlite3" SEARCH_ENGINE_URL="" \
+    .venv/bin/python -m pytest -q tests/search/test_fallback.py tests/foundation/test_demo.py
+fi

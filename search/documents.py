@@ -330,8 +330,9 @@ class PageIndexer:
         return self.model.objects.live().order_by("pk")
 
     def card_queryset(self) -> QuerySet:
-        """What a result card of the database fallback needs: the text and the themes."""
-        return self.model.objects.live().prefetch_related("themes")
+        """What a result card of the database fallback needs: the text (themes and dates come
+        with the facets)."""
+        return self.model.objects.live()
 
     def kinds(self) -> list[tuple[str, Any]]:
         """(value, label) pairs this type contributes to the "soort" facet."""

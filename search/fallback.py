@@ -13,11 +13,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.db.models import CharField, DateTimeField, F, QuerySet, Value
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.html import escape
 
 from wagtail.models import Page, PageViewRestriction
+
+from knowledge.selectors import under_restriction
 
 from .analysis import DUTCH_STOPWORDS, query_words
 from .documents import registry
@@ -45,6 +48,8 @@ class Candidate:
     published: object = None
     event_start: object = None
     event_end: object = None
+    themes: set[tuple[str, str]] = field(default_factory=set)
+    restricted: bool = False
 
 
 def _indexed_models():
@@ -53,10 +58,15 @@ def _indexed_models():
 
 def _ranked(query: str) -> list[tuple[int, str, int]]:
     """(pk, path, content type) of live pages of indexed types matching the query, best first,
-    from Wagtail's database search backend. All words first; any word when that finds none."""
+    from Wagtail's database search backend. All words first; any word when that finds none.
+    Only the words go to the backend: SQLite's FTS5 reads `"`, `*`, `:`, `(` and AND/OR/NOT as
+    syntax, and a stray one is an error."""
+    words = " ".join(query_words(query))
+    if not words:
+        return []
     base = Page.objects.live().type(*_indexed_models())
     for operator in ("and", "or"):
-        results = base.search(query, operator=operator)[:MAX_CANDIDATES]
+        results = base.search(words, operator=operator)[:MAX_CANDIDATES]
         found = [(p.pk, p.path, p.content_type_id) for p in results]
         if found:
             return found
@@ -77,43 +87,84 @@ def _search_words(query: str) -> list[str]:
     return [w for w in query_words(query) if w not in DUTCH_STOPWORDS]
 
 
+def _facet_rows(indexer, ids: list[int]) -> QuerySet:
+    """The candidates of one type as uniform rows (see `FACET_COLUMNS`), one per combination
+    of their taxonomy terms, so that all types fit in one UNION query."""
+    none = {
+        "kind": Value(indexer.kinds()[0][0], output_field=CharField()),
+        "start": Value(None, output_field=DateTimeField()),
+        "end": Value(None, output_field=DateTimeField()),
+        "region": Value(None, output_field=CharField()),
+        "audience": Value(None, output_field=CharField()),
+    }
+    columns = {
+        **none,
+        "theme": F("themes__slug"),
+        "theme_name": F("themes__name"),
+        "theme_parent": F("themes__parent__slug"),
+        "restricted": under_restriction(PageViewRestriction.objects.all()),
+    }
+    if indexer.key == "article":
+        columns["kind"] = F("article_type")
+    if indexer.key == "event":
+        columns["start"], columns["end"] = F("start"), F("end")
+    if "regions" in indexer.taxonomies:
+        columns["region"] = F("regions__slug")
+    if "audiences" in indexer.taxonomies:
+        columns["audience"] = F("audiences__slug")
+    return (
+        indexer.model.objects.filter(pk__in=ids)
+        .annotate(**{f"f_{name}": columns[name] for name in FACET_COLUMNS[2:]})
+        .values_list("pk", "first_published_at", *(f"f_{name}" for name in FACET_COLUMNS[2:]))
+        .order_by()
+    )
+
+
+FACET_COLUMNS = (
+    "pk",
+    "published",
+    "kind",
+    "start",
+    "end",
+    "region",
+    "audience",
+    "theme",
+    "theme_name",
+    "theme_parent",
+    "restricted",
+)
+
+
 def _load_facets(candidates: dict[int, Candidate]) -> None:
-    """Kind, taxonomy slugs, year and dates of the candidates: one query per content type."""
+    """Kind, taxonomy, year, dates and "behind a restriction" of the candidates, in one query
+    for all content types."""
     by_key: dict[str, list[int]] = defaultdict(list)
     for candidate in candidates.values():
         by_key[candidate.indexer_key].append(candidate.pk)
-    for key, ids in by_key.items():
-        indexer = registry.get(key)
-        fields = ["pk", "first_published_at"]
-        if key == "article":
-            fields.append("article_type")
-        if key == "event":
-            fields += ["start", "end"]
-        relations = {"thema": "themes__slug", "thema_parent": "themes__parent__slug"}
-        if "regions" in indexer.taxonomies:
-            relations["regio"] = "regions__slug"
-        if "audiences" in indexer.taxonomies:
-            relations["doelgroep"] = "audiences__slug"
-        names = fields + list(relations)
-        for row in indexer.model.objects.filter(pk__in=ids).values_list(
-            *fields, *relations.values()
-        ):
-            values = dict(zip(names, row, strict=True))
-            candidate = candidates[values["pk"]]
-            candidate.facets["soort"].add(values.get("article_type") or indexer.kinds()[0][0])
-            candidate.published = values["first_published_at"]
-            if key == "event":
-                candidate.event_start, candidate.event_end = values["start"], values["end"]
-                year = timezone.localtime(values["start"]).year
-            else:
-                year = values["first_published_at"].year if values["first_published_at"] else None
-            if year:
-                candidate.facets["jaar"].add(str(year))
-            for param in ("thema", "regio", "doelgroep"):
-                if values.get(param):
-                    candidate.facets[param].add(values[param])
-            if values.get("thema_parent"):
-                candidate.facets["thema"].add(values["thema_parent"])
+    parts = [_facet_rows(registry.get(key), ids) for key, ids in by_key.items()]
+    if not parts:
+        return
+    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    for row in rows:
+        values = dict(zip(FACET_COLUMNS, row, strict=True))
+        candidate = candidates[values["pk"]]
+        candidate.facets["soort"].add(values["kind"])
+        candidate.published = values["published"]
+        candidate.restricted = bool(values["restricted"])
+        if values["start"]:
+            candidate.event_start, candidate.event_end = values["start"], values["end"]
+            year = timezone.localtime(values["start"]).year
+        else:
+            year = values["published"].year if values["published"] else None
+        if year:
+            candidate.facets["jaar"].add(str(year))
+        for param, column in (("thema", "theme"), ("regio", "region"), ("doelgroep", "audience")):
+            if values[column]:
+                candidate.facets[param].add(values[column])
+        if values["theme"]:
+            candidate.themes.add((values["theme"], values["theme_name"]))
+        if values["theme_parent"]:
+            candidate.facets["thema"].add(values["theme_parent"])
 
 
 def _matches(candidate: Candidate, filters: dict[str, list[str]], skip: str | None = None) -> bool:
@@ -176,8 +227,6 @@ def _cards(request: HttpRequest, shown: list[Candidate], words: list[str]) -> li
         indexer = registry.get(key)
         for page in indexer.card_queryset().filter(pk__in=ids):
             pages[page.pk] = (indexer, page)
-    # Which shown pages sit under a restriction the user passed: one query for all of them.
-    restricted_paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
     labels = dict(registry.kinds())
     cards = []
     for candidate in shown:
@@ -192,7 +241,6 @@ def _cards(request: HttpRequest, shown: list[Candidate], words: list[str]) -> li
             body = text.get("body", "")
             if any(w[:4] in body.lower() for w in words):
                 source = snippet_around(body, words)
-        themes = sorted({(t.slug, t.name) for t in page.themes.all()}, key=lambda item: item[1])
         cards.append(
             Card(
                 page=page,
@@ -200,12 +248,11 @@ def _cards(request: HttpRequest, shown: list[Candidate], words: list[str]) -> li
                 label=str(labels.get(indexer.kind(page), indexer.label)),
                 title_html=escape_with_marks(page.title, words),
                 snippet_html=escape_with_marks(source[:400], words) if source else escape(""),
-                themes=themes,
+                themes=sorted(candidate.themes, key=lambda item: item[1]),
                 published=page.first_published_at,
                 event_start=candidate.event_start,
                 event_end=candidate.event_end,
-                members_only=any(page.path.startswith(p) for p in restricted_paths)
-                or bool(getattr(page, "members_only", False)),
+                members_only=candidate.restricted or bool(getattr(page, "members_only", False)),
             )
         )
     return cards

@@ -123,23 +123,49 @@ def test_database_search_never_leaks_private_pages(knowledge_index, client):
 
 @pytest.mark.parametrize(
     "querystring",
-    ["q=", "q=" + "x" * 10_000, "q=de het", 'q=" * : (', "q=drugs&thema=nope&pagina=zz"],
+    [
+        "q=",
+        "q=" + "x" * 10_000,
+        "q=de het",
+        'q=" * : (',
+        "q=drugsafval AND OR NOT",
+        "q=NEAR(drugsafval",
+        "q=drugs*",
+        "q=title:drugsafval",
+        "q=drugs&thema=nope&pagina=zz",
+    ],
 )
 def test_database_search_bad_input(corpus, client, querystring):
     assert client.get("/zoeken/?" + querystring).status_code == 200
 
 
+@pytest.mark.parametrize(
+    "query", ['"drugsafval', "drugsafval*", "NEAR(drugsafval)", "body:drugsafval"]
+)
+def test_search_syntax_is_read_as_plain_words(corpus, client, query):
+    assert len(result_titles(client.get("/zoeken/", {"q": query}))) == 3
+
+
+@pytest.mark.parametrize("as_member", [False, True])
 def test_database_search_runs_a_bounded_number_of_queries(
-    knowledge_index, toolkit_index, agenda, client, django_assert_max_num_queries
+    knowledge_index, toolkit_index, agenda, client, django_assert_max_num_queries, as_member
 ):
+    theme = ThemeFactory(name="Netwerken", slug="netwerken")
     for n in range(6):
-        ArticlePageFactory(parent=knowledge_index, title=f"Netwerk {n}")
-        ToolkitPageFactory(parent=toolkit_index, title=f"Netwerk toolkit {n}")
-        EventPageFactory(parent=agenda, title=f"Netwerk webinar {n}")
+        ArticlePageFactory(parent=knowledge_index, title=f"Netwerk {n}", themes=[theme])
+        ToolkitPageFactory(parent=toolkit_index, title=f"Netwerk toolkit {n}", themes=[theme])
+        EventPageFactory(parent=agenda, title=f"Netwerk webinar {n}", themes=[theme])
+    restrict_to_members(ArticlePageFactory(parent=knowledge_index, title="Netwerk besloten"))
+    if as_member:
+        client.force_login(UserFactory(roles=[roles.LID]))
     client.get("/zoeken/?q=netwerk")
-    with django_assert_max_num_queries(18):
+    with django_assert_max_num_queries(12):
         response = client.get("/zoeken/?q=netwerk")
     assert len(result_titles(response)) == 10
+    assert facet_counts(response, "thema") == {"netwerken": 18}
+    with django_assert_max_num_queries(12):
+        response = client.get("/zoeken/?q=netwerk&soort=toolkit&pagina=2")
+    assert summary_line(response).startswith("6 resultaten")
 
 
 def test_no_engine_configured_writes_no_outbox_rows(knowledge_index):
