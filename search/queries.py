@@ -336,6 +336,31 @@ def text_query(query: str) -> Q:
     return Q("bool", must=must, should=should)
 
 
+def highlight_query(query: str) -> Q:
+    """What to mark in snippets: the query words (stemmed, decompounded) and the thesaurus
+    terms, each multi-word term only as a whole phrase. The relevance query cannot be used for
+    this: its cross-field matching splits "Wet Bibob" (a synonym of "Bibob") into loose words,
+    which would mark every "wet" and "weten" in the text."""
+    phrases, words = _split_query(query)
+    fields = ["title", "summary", "body", "attachments"]
+    clauses = [Q("multi_match", query=p, type="phrase", fields=fields, slop=1) for p in phrases]
+    if words:
+        clauses.append(Q("multi_match", query=words, type="best_fields", fields=fields))
+    if words and len(words.split()) <= MAX_FUZZY_WORDS:  # the typo-tolerant words too
+        clauses.append(
+            Q(
+                "multi_match",
+                query=words,
+                fields=fields,
+                analyzer="nl_exact",
+                fuzziness="AUTO:5,9",
+                prefix_length=1,
+                max_expansions=20,
+            )
+        )
+    return Q("bool", should=clauses)
+
+
 def _facet_filter(spec: FacetSpec, values: list[str]) -> Q:
     if spec.param == "jaar":
         return Q("terms", year=[int(v) for v in values])
@@ -428,6 +453,7 @@ def build_search(
                 post_tags=["</mark>"],
                 encoder="html",  # the source is HTML-escaped around our <mark> tags
                 require_field_match=False,
+                highlight_query=highlight_query(params.query).to_dict(),
             )
             .highlight("title", number_of_fragments=0)
             .highlight("summary", number_of_fragments=0)

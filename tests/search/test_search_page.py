@@ -190,6 +190,25 @@ def test_editor_thesaurus_change_rebuilds_with_the_new_synonyms(
     assert bibob.title in result_titles(client.get("/zoeken/?q=bibob"))
 
 
+def test_snippets_mark_synonyms_as_whole_terms_and_forgiven_typos(search_index, article, client):
+    from search.indexing import rebuild
+
+    Synonym.objects.all().delete()
+    for terms in ("Bibob, Wet Bibob", "xtc, mdma"):
+        Synonym.objects.create(terms=terms)
+    article(title="Bibob-toets", summary="Gemeenten weten veel. De Wet Bibob helpt, een wet ook.")
+    article(title="Productie", summary="Over de productie van mdma.")
+    article(title="Mensenhandel in de horeca", summary="Signalen van mensenhandel herkennen.")
+    rebuild()
+
+    html = client.get("/zoeken/?q=bibob").content.decode()
+    assert "De <mark>Wet</mark> <mark>Bibob</mark> helpt, een wet ook." in html
+    assert "<mark>weten</mark>" not in html
+    assert "van <mark>mdma</mark>" in client.get("/zoeken/?q=xtc").content.decode()
+    html = client.get("/zoeken/?q=mensenhandle").content.decode()
+    assert "Signalen van <mark>mensenhandel</mark> herkennen." in html
+
+
 # -- facets ---------------------------------------------------------------------------------
 def test_facets_count_multiselect_and_combine(
     search_index, article, toolkit_index, publish, client
