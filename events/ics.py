@@ -72,7 +72,9 @@ def _description(event: EventPage, url: str, join_link: str) -> str:
     return "\n".join(lines)
 
 
-def event_component(event: EventPage, *, include_join_link: bool = False) -> Event:
+def event_component(
+    event: EventPage, *, include_join_link: bool = False, cancelled: bool = False
+) -> Event:
     url = absolute_url(event.url or "/")
     join_link = event.join_link if include_join_link else ""
     component = Event()
@@ -86,7 +88,7 @@ def event_component(event: EventPage, *, include_join_link: bool = False) -> Eve
     component.add("location", _location(event, join_link))
     component.add("url", url)
     component.add("categories", [event.get_event_format_display()])
-    component.add("status", "CONFIRMED")
+    component.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     component.add("class", "PUBLIC")
     component.add("transp", "OPAQUE")
     if event.first_published_at:
@@ -97,21 +99,28 @@ def event_component(event: EventPage, *, include_join_link: bool = False) -> Eve
 
 
 def build_calendar(
-    events: Iterable[EventPage], *, name: str, include_join_link: bool = False
+    events: Iterable[EventPage],
+    *,
+    name: str,
+    include_join_link: bool = False,
+    cancelled: bool = False,
 ) -> bytes:
     events = list(events)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
+    # CANCEL removes the entry a registrant's confirmation added (RFC 5546 §3.2.5).
+    calendar.add("method", "CANCEL" if cancelled else "PUBLISH")
     calendar.add("name", name)
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", "Europe/Amsterdam")
     calendar.add("refresh-interval", dt.timedelta(hours=1), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "PT1H")
     for event in events:
-        calendar.add_component(event_component(event, include_join_link=include_join_link))
+        calendar.add_component(
+            event_component(event, include_join_link=include_join_link, cancelled=cancelled)
+        )
     # Only the transitions the calendar needs, instead of every one since 1970.
     starts = [event.start.astimezone(AMSTERDAM).date() for event in events] or [
         timezone.localdate()
@@ -134,8 +143,12 @@ def build_calendar(
     return calendar.to_ical()
 
 
-def single_event_calendar(event: EventPage, *, include_join_link: bool = False) -> bytes:
-    return build_calendar([event], name=event.title, include_join_link=include_join_link)
+def single_event_calendar(
+    event: EventPage, *, include_join_link: bool = False, cancelled: bool = False
+) -> bytes:
+    return build_calendar(
+        [event], name=event.title, include_join_link=include_join_link, cancelled=cancelled
+    )
 
 
 def _utc_stamp(value: dt.datetime) -> str:

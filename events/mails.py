@@ -61,7 +61,8 @@ def render(template: str, context: dict) -> tuple[str, str, str]:
 def event_context(event: EventPage) -> dict:
     return {
         "event": event,
-        "event_url": ics.absolute_url(event.url or "/"),
+        # An unpublished event has no page any more: point to the agenda instead.
+        "event_url": ics.absolute_url((event.url if event.live else None) or "/agenda/"),
         "site_name": settings.WAGTAIL_SITE_NAME,
         "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
         "mine_url": ics.absolute_url("/mijn/"),
@@ -69,7 +70,12 @@ def event_context(event: EventPage) -> dict:
 
 
 def build_message(
-    *, to: str, template: str, context: dict, ics_content: bytes | None = None
+    *,
+    to: str,
+    template: str,
+    context: dict,
+    ics_content: bytes | None = None,
+    ics_method: str = "PUBLISH",
 ) -> EmailMultiAlternatives:
     subject, text, html = render(template, context)
     message = EmailMultiAlternatives(
@@ -81,7 +87,7 @@ def build_message(
     )
     message.attach_alternative(html, "text/html")
     if ics_content is not None:
-        message.attach("uitnodiging.ics", ics_content, "text/calendar; method=PUBLISH")
+        message.attach("uitnodiging.ics", ics_content, f"text/calendar; method={ics_method}")
     return message
 
 
@@ -113,6 +119,24 @@ def registration_message(
         attachment = ics.single_event_calendar(event, include_join_link=True)
     return build_message(
         to=registration.email, template=kind, context=context, ics_content=attachment
+    )
+
+
+def withdrawn_message(registration: Registration, *, had_seat: bool) -> EmailMultiAlternatives:
+    event = registration.event
+    context = {
+        **event_context(event),
+        "registration": registration,
+        "name": registration.name,
+        "had_seat": had_seat,
+    }
+    attachment = ics.single_event_calendar(event, cancelled=True) if had_seat else None
+    return build_message(
+        to=registration.email,
+        template="event_withdrawn",
+        context=context,
+        ics_content=attachment,
+        ics_method="CANCEL",
     )
 
 

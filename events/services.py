@@ -429,6 +429,45 @@ def event_sync_published(*, event: EventPage) -> EventState:
     return state
 
 
+def withdrawal_recipients(event: EventPage):
+    """Registrations told when an upcoming event is withdrawn: those with a seat or a
+    waitlist place. (Unconfirmed requests are cancelled too, but their address was never
+    verified, so it is not mailed.)"""
+    if event.end <= timezone.now():
+        return Registration.objects.none()
+    return Registration.objects.filter(
+        event_id=event.pk, status__in=[Status.CONFIRMED, Status.WAITLISTED]
+    ).exclude(email="")
+
+
+def event_withdraw(*, event: EventPage) -> int:
+    """An upcoming event was unpublished: it does not go ahead. Every active registration is
+    cancelled (nobody moves up from the waitlist: there is no event), the calendar SEQUENCE is
+    bumped, and confirmed and waitlisted registrants are mailed, those with a seat with a
+    calendar cancellation. Publishing the event again opens it for new registrations. A past
+    event is unpublished without any of this. Returns the number of people mailed."""
+    with transaction.atomic():
+        event = _lock_event(event.pk)
+        if event.end <= timezone.now():
+            return 0
+        recipients = list(withdrawal_recipients(event).values_list("pk", "status"))
+        active = Registration.objects.filter(
+            event_id=event.pk, status__in=[Status.PENDING, Status.CONFIRMED, Status.WAITLISTED]
+        )
+        now = timezone.now()
+        if not active.update(status=Status.CANCELLED, cancelled_at=now, updated_at=now):
+            return 0
+        state = _state(event, lock=True)
+        state.sequence += 1
+        state.save(update_fields=["sequence"])
+        if recipients:
+            from .tasks import send_event_withdrawn
+
+            seated = [pk for pk, status in recipients if status == Status.CONFIRMED]
+            _enqueue(send_event_withdrawn, event.pk, [pk for pk, _s in recipients], seated)
+    return len(recipients)
+
+
 # ---------------------------------------------------------------------------------------------
 # Scheduled work (management commands, safe to run every minute and concurrently)
 

@@ -1,10 +1,11 @@
-"""React to Wagtail publishing: keep the calendar state of an event in step (services)."""
+"""React to Wagtail publishing: keep the calendar state of an event in step, and withdraw an
+upcoming event that is unpublished (services)."""
 
 from __future__ import annotations
 
 from django.dispatch import receiver
 
-from wagtail.signals import page_published
+from wagtail.signals import page_published, page_unpublished
 
 from .models import EventPage
 
@@ -14,3 +15,10 @@ def sync_published_event(sender, instance: EventPage, **kwargs) -> None:
     from .services import event_sync_published
 
     event_sync_published(event=instance)
+
+
+@receiver(page_unpublished, sender=EventPage, dispatch_uid="events.withdrawn")
+def withdraw_unpublished_event(sender, instance: EventPage, **kwargs) -> None:
+    from .services import event_withdraw
+
+    event_withdraw(event=instance)

@@ -104,3 +104,18 @@ def send_event_message(event_id: int, subject: str, body: str, statuses: list[st
     with translation.override(settings.LANGUAGE_CODE):
         messages = [mails.organiser_message(r, subject=subject, body=body) for r in registrations]
     return _send_all(messages)
+
+
+@task()
+def send_event_withdrawn(event_id: int, registration_ids: list[int], seated_ids: list[int]) -> int:
+    """The event does not go ahead: tell the people who were registered; those who had a seat
+    get a calendar cancellation for the entry their confirmation added."""
+    registrations = (
+        Registration.objects.filter(pk__in=registration_ids, status=Status.CANCELLED)
+        .exclude(email="")
+        .select_related("event")
+    )
+    seated = set(seated_ids)
+    with translation.override(settings.LANGUAGE_CODE):
+        messages = [mails.withdrawn_message(r, had_seat=r.pk in seated) for r in registrations]
+    return _send_all(messages)

@@ -1,6 +1,8 @@
 """Organiser admin wiring: URLs, a menu item for those who may publish events, and buttons on
 event pages in the page explorer and editor header."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -11,6 +13,7 @@ from wagtail.admin.widgets import Button, ListingButton
 from . import admin_views, selectors
 from .access import can_manage_registrations
 from .models import EventPage
+from .services import withdrawal_recipients
 
 admin_urlpatterns = [
     path("", admin_views.index, name="index"),
@@ -74,3 +77,20 @@ def registrations_header_button(page, user, view_name, next_url=None):
             icon_name="group",
             priority=12,
         )
+
+
+@hooks.register("before_delete_page")
+def keep_registrations_of_upcoming_events(request, page):
+    """Deleting an upcoming event would silently drop its registrations: the organiser
+    unpublishes it instead, which tells the registrants (services.event_withdraw)."""
+    if isinstance(page.specific, EventPage) and withdrawal_recipients(page.specific).exists():
+        messages.error(
+            request,
+            _(
+                "Dit evenement heeft aanmeldingen en kan daarom niet worden verwijderd. "
+                "Depubliceer het eerst: dan vervallen de aanmeldingen en krijgen de deelnemers "
+                "bericht dat het evenement niet doorgaat."
+            ),
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None

@@ -6,6 +6,7 @@ from django.utils import timezone
 import pytest
 
 from ..factories import EventPageFactory
+from ..helpers import with_totp
 
 
 @pytest.fixture(autouse=True)
@@ -48,3 +49,11 @@ def mails(django_capture_on_commit_callbacks):
         return django_capture_on_commit_callbacks(execute=True)
 
     return capture
+
+
+@pytest.fixture
+def organiser_client(client, organiser):
+    """Signed in to the Wagtail admin as an organiser (TOTP set up, as staff must)."""
+    with_totp(organiser)
+    client.force_login(organiser)
+    return client

@@ -19,13 +19,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def organiser_client(client, organiser):
-    with_totp(organiser)
-    client.force_login(organiser)
-    return client
-
-
-@pytest.fixture
 def registrations(small_event):
     return {
         "anna": RegistrationFactory(
