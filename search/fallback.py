@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import CharField, DateTimeField, F, QuerySet, Value
+from django.db.models.functions import Cast
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.html import escape
@@ -90,12 +91,13 @@ def _search_words(query: str) -> list[str]:
 def _facet_rows(indexer, ids: list[int]) -> QuerySet:
     """The candidates of one type as uniform rows (see `FACET_COLUMNS`), one per combination
     of their taxonomy terms, so that all types fit in one UNION query."""
+    # Typed NULLs: PostgreSQL reads a bare NULL in the first branch of a UNION as text.
     none = {
         "kind": Value(indexer.kinds()[0][0], output_field=CharField()),
-        "start": Value(None, output_field=DateTimeField()),
-        "end": Value(None, output_field=DateTimeField()),
-        "region": Value(None, output_field=CharField()),
-        "audience": Value(None, output_field=CharField()),
+        "start": Cast(Value(None), DateTimeField()),
+        "end": Cast(Value(None), DateTimeField()),
+        "region": Cast(Value(None), CharField()),
+        "audience": Cast(Value(None), CharField()),
     }
     columns = {
         **none,

@@ -121,6 +121,25 @@ def test_database_search_never_leaks_private_pages(knowledge_index, client):
     assert "alleen voor leden" in response.content.decode()
 
 
+@pytest.mark.parametrize("order", [("afval", "toolkit", "event"), ("event", "toolkit", "afval")])
+def test_facets_of_all_types_load_in_any_order(corpus, order):
+    """The facet rows of all content types come in one UNION query, whichever type ranks
+    first (PostgreSQL needs the same column types in every branch)."""
+    from search.fallback import Candidate, _load_facets
+
+    pages = [corpus[name] for name in order]
+    keys = {"ArticlePage": "article", "EventPage": "event", "ToolkitPage": "toolkit"}
+    candidates = {
+        page.pk: Candidate(pk=page.pk, path=page.path, indexer_key=keys[type(page).__name__])
+        for page in pages
+    }
+    _load_facets(candidates)
+    event = candidates[corpus["event"].pk]
+    assert event.facets["soort"] == {"evenement"} and event.event_start == corpus["event"].start
+    assert candidates[corpus["afval"].pk].facets["thema"] == {"drugs"}
+    assert candidates[corpus["afval"].pk].themes == {("drugs", "Drugs")}
+
+
 @pytest.mark.parametrize(
     "querystring",
     [
@@ -166,6 +185,9 @@ def test_database_search_runs_a_bounded_number_of_queries(
     with django_assert_max_num_queries(12):
         response = client.get("/zoeken/?q=netwerk&soort=toolkit&pagina=2")
     assert summary_line(response).startswith("6 resultaten")
+    with django_assert_max_num_queries(12):  # a typo: no hits, a did-you-mean
+        response = client.get("/zoeken/?q=netwrek")
+    assert "Bedoelde u" in response.content.decode()
 
 
 def test_no_engine_configured_writes_no_outbox_rows(knowledge_index):
