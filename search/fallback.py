@@ -50,7 +50,6 @@ class Candidate:
     event_start: object = None
     event_end: object = None
     themes: set[tuple[str, str]] = field(default_factory=set)
-    restricted: bool = False
 
 
 def _indexed_models():
@@ -104,7 +103,6 @@ def _facet_rows(indexer, ids: list[int]) -> QuerySet:
         "theme": F("themes__slug"),
         "theme_name": F("themes__name"),
         "theme_parent": F("themes__parent__slug"),
-        "restricted": under_restriction(PageViewRestriction.objects.all()),
     }
     if indexer.key == "article":
         columns["kind"] = F("article_type")
@@ -133,13 +131,11 @@ FACET_COLUMNS = (
     "theme",
     "theme_name",
     "theme_parent",
-    "restricted",
 )
 
 
 def _load_facets(candidates: dict[int, Candidate]) -> None:
-    """Kind, taxonomy, year, dates and "behind a restriction" of the candidates, in one query
-    for all content types."""
+    """Kind, taxonomy, year and dates of the candidates, in one query for all content types."""
     by_key: dict[str, list[int]] = defaultdict(list)
     for candidate in candidates.values():
         by_key[candidate.indexer_key].append(candidate.pk)
@@ -152,7 +148,6 @@ def _load_facets(candidates: dict[int, Candidate]) -> None:
         candidate = candidates[values["pk"]]
         candidate.facets["soort"].add(values["kind"])
         candidate.published = values["published"]
-        candidate.restricted = bool(values["restricted"])
         if values["start"]:
             candidate.event_start, candidate.event_end = values["start"], values["end"]
             year = timezone.localtime(values["start"]).year
@@ -227,7 +222,9 @@ def _cards(request: HttpRequest, shown: list[Candidate], words: list[str]) -> li
     pages = {}
     for key, ids in by_key.items():
         indexer = registry.get(key)
-        for page in indexer.card_queryset().filter(pk__in=ids):
+        # "Behind a restriction" (the members-only badge), for the few shown pages only.
+        restricted = under_restriction(PageViewRestriction.objects.all())
+        for page in indexer.card_queryset().filter(pk__in=ids).annotate(restricted=restricted):
             pages[page.pk] = (indexer, page)
     labels = dict(registry.kinds())
     cards = []
@@ -254,7 +251,7 @@ def _cards(request: HttpRequest, shown: list[Candidate], words: list[str]) -> li
                 published=page.first_published_at,
                 event_start=candidate.event_start,
                 event_end=candidate.event_end,
-                members_only=candidate.restricted or bool(getattr(page, "members_only", False)),
+                members_only=page.restricted or bool(getattr(page, "members_only", False)),
             )
         )
     return cards
