@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from email.utils import parseaddr
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
@@ -72,9 +73,7 @@ def _description(event: EventPage, url: str, join_link: str) -> str:
     return "\n".join(lines)
 
 
-def event_component(
-    event: EventPage, *, include_join_link: bool = False, cancelled: bool = False
-) -> Event:
+def event_component(event: EventPage, *, include_join_link: bool = False) -> Event:
     url = absolute_url(event.url or "/")
     join_link = event.join_link if include_join_link else ""
     component = Event()
@@ -88,7 +87,7 @@ def event_component(
     component.add("location", _location(event, join_link))
     component.add("url", url)
     component.add("categories", [event.get_event_format_display()])
-    component.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+    component.add("status", "CONFIRMED")
     component.add("class", "PUBLIC")
     component.add("transp", "OPAQUE")
     if event.first_published_at:
@@ -99,28 +98,21 @@ def event_component(
 
 
 def build_calendar(
-    events: Iterable[EventPage],
-    *,
-    name: str,
-    include_join_link: bool = False,
-    cancelled: bool = False,
+    events: Iterable[EventPage], *, name: str, include_join_link: bool = False
 ) -> bytes:
     events = list(events)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    # CANCEL removes the entry a registrant's confirmation added (RFC 5546 §3.2.5).
-    calendar.add("method", "CANCEL" if cancelled else "PUBLISH")
+    calendar.add("method", "PUBLISH")
     calendar.add("name", name)
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", "Europe/Amsterdam")
     calendar.add("refresh-interval", dt.timedelta(hours=1), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "PT1H")
     for event in events:
-        calendar.add_component(
-            event_component(event, include_join_link=include_join_link, cancelled=cancelled)
-        )
+        calendar.add_component(event_component(event, include_join_link=include_join_link))
     # Only the transitions the calendar needs, instead of every one since 1970.
     starts = [event.start.astimezone(AMSTERDAM).date() for event in events] or [
         timezone.localdate()
@@ -143,12 +135,39 @@ def build_calendar(
     return calendar.to_ical()
 
 
-def single_event_calendar(
-    event: EventPage, *, include_join_link: bool = False, cancelled: bool = False
-) -> bytes:
-    return build_calendar(
-        [event], name=event.title, include_join_link=include_join_link, cancelled=cancelled
+def single_event_calendar(event: EventPage, *, include_join_link: bool = False) -> bytes:
+    return build_calendar([event], name=event.title, include_join_link=include_join_link)
+
+
+def cancellation(event: EventPage, *, attendee: str) -> bytes:
+    """A METHOD:CANCEL calendar for one registrant of a withdrawn event (RFC 5546 §3.2.5): the
+    UID of their invitation, a higher SEQUENCE, the organiser and the attendee. Calendars that
+    imported the invitation can match it and mark or remove the entry."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("method", "CANCEL")
+    component = Event()
+    component.add("uid", event_uid(event))
+    component.add("sequence", event_sequence(event))
+    component.add("dtstamp", timezone.now().astimezone(dt.UTC))
+    component.add("dtstart", event.start.astimezone(AMSTERDAM))
+    component.add("dtend", event.end.astimezone(AMSTERDAM))
+    component.add("summary", _("Gaat niet door: %(title)s") % {"title": event.title})
+    component.add("status", "CANCELLED")
+    component.add("url", absolute_url("/agenda/"))
+    component.add(
+        "organizer",
+        f"mailto:{parseaddr(settings.DEFAULT_FROM_EMAIL)[1]}",
+        parameters={"CN": settings.WAGTAIL_SITE_NAME},
     )
+    component.add("attendee", f"mailto:{attendee}")
+    calendar.add_component(component)
+    day = event.start.astimezone(AMSTERDAM).date()
+    calendar.add_missing_timezones(
+        first_date=day - dt.timedelta(days=366), last_date=day + dt.timedelta(days=366)
+    )
+    return calendar.to_ical()
 
 
 def _utc_stamp(value: dt.datetime) -> str:

@@ -70,12 +70,7 @@ def event_context(event: EventPage) -> dict:
 
 
 def build_message(
-    *,
-    to: str,
-    template: str,
-    context: dict,
-    ics_content: bytes | None = None,
-    ics_method: str = "PUBLISH",
+    *, to: str, template: str, context: dict, ics_content: bytes | None = None
 ) -> EmailMultiAlternatives:
     subject, text, html = render(template, context)
     message = EmailMultiAlternatives(
@@ -87,7 +82,7 @@ def build_message(
     )
     message.attach_alternative(html, "text/html")
     if ics_content is not None:
-        message.attach("uitnodiging.ics", ics_content, f"text/calendar; method={ics_method}")
+        message.attach("uitnodiging.ics", ics_content, "text/calendar; method=PUBLISH")
     return message
 
 
@@ -130,14 +125,14 @@ def withdrawn_message(registration: Registration, *, had_seat: bool) -> EmailMul
         "name": registration.name,
         "had_seat": had_seat,
     }
-    attachment = ics.single_event_calendar(event, cancelled=True) if had_seat else None
-    return build_message(
-        to=registration.email,
-        template="event_withdrawn",
-        context=context,
-        ics_content=attachment,
-        ics_method="CANCEL",
-    )
+    message = build_message(to=registration.email, template="event_withdrawn", context=context)
+    if had_seat:
+        message.attach(
+            "afgelast.ics",
+            ics.cancellation(event, attendee=registration.email),
+            "text/calendar; method=CANCEL",
+        )
+    return message
 
 
 def organiser_message(

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -28,6 +28,9 @@ SEATED = [str(s) for s in Registration.SEAT_STATUSES]
 # Which published fields make a calendar entry change (SEQUENCE bump) and which of those are
 # worth a mail to confirmed registrants (DESIGN §5: time or link).
 CALENDAR_FIELDS = ("start", "end", "join_link", "title", "location", "online_platform")
+# EventState.published_fingerprint of a withdrawn event: the last calendar data sent out was a
+# cancellation (see event_withdraw, event_sync_published).
+WITHDRAWN = "withdrawn"
 NOTIFY_FIELDS = ("start", "end", "join_link")
 
 REMINDERS = (
@@ -131,6 +134,14 @@ def registration_closed_reason(
 
 
 def _check_open(event: EventPage) -> None:
+    """For the freshly locked event: a registration that waited for the lock while the event
+    was withdrawn must not get a seat."""
+    if not event.live:
+        raise RegistrationError(
+            _("Dit evenement staat niet meer in de agenda. Aanmelden is niet mogelijk."),
+            code="withdrawn",
+            status=404,
+        )
     error = registration_closed_reason(event)
     if error is not None:
         raise error
@@ -405,6 +416,9 @@ def event_sync_published(*, event: EventPage) -> EventState:
         state = _state(event, lock=True)
         fingerprint = _fingerprint(event)
         first_publish = not state.published_fingerprint
+        # Back after a withdrawal: calendars hold a cancellation with the current SEQUENCE,
+        # so new invitations need a higher one to be applied.
+        withdrawn = state.published_fingerprint == WITHDRAWN
         changes = [
             name
             for name, old in (
@@ -414,7 +428,7 @@ def event_sync_published(*, event: EventPage) -> EventState:
             )
             if not first_publish and old != getattr(event, name)
         ]
-        if not first_publish and fingerprint != state.published_fingerprint:
+        if withdrawn or (not first_publish and fingerprint != state.published_fingerprint):
             state.sequence += 1
         state.published_fingerprint = fingerprint
         state.published_start = event.start
@@ -429,28 +443,33 @@ def event_sync_published(*, event: EventPage) -> EventState:
     return state
 
 
-def withdrawal_recipients(event: EventPage):
-    """Registrations told when an upcoming event is withdrawn: those with a seat or a
-    waitlist place. (Unconfirmed requests are cancelled too, but their address was never
-    verified, so it is not mailed.)"""
-    if event.end <= timezone.now():
-        return Registration.objects.none()
+def withdrawal_recipients(*, events: QuerySet) -> QuerySet:
+    """Registrations told when these events are withdrawn: those of events that have not
+    started yet, with a seat or a waitlist place. (Unconfirmed requests are cancelled too, but
+    their address was never verified, so it is not mailed.)"""
     return Registration.objects.filter(
-        event_id=event.pk, status__in=[Status.CONFIRMED, Status.WAITLISTED]
+        event__in=events.filter(start__gt=timezone.now()),
+        status__in=[Status.CONFIRMED, Status.WAITLISTED],
     ).exclude(email="")
 
 
 def event_withdraw(*, event: EventPage) -> int:
-    """An upcoming event was unpublished: it does not go ahead. Every active registration is
-    cancelled (nobody moves up from the waitlist: there is no event), the calendar SEQUENCE is
-    bumped, and confirmed and waitlisted registrants are mailed, those with a seat with a
-    calendar cancellation. Publishing the event again opens it for new registrations. A past
-    event is unpublished without any of this. Returns the number of people mailed."""
+    """An event that has not started was unpublished: it does not go ahead. Every active
+    registration is cancelled (nobody moves up from the waitlist: there is no event), the
+    calendar SEQUENCE is bumped, and confirmed and waitlisted registrants are mailed, those
+    with a seat with a calendar cancellation. Publishing it again opens it for new
+    registrations. A started or past event is unpublished without any of this, and so is a
+    page that is being deleted (Wagtail unpublishes before deleting, without saving).
+    Returns the number of people mailed."""
     with transaction.atomic():
         event = _lock_event(event.pk)
-        if event.end <= timezone.now():
+        if event.live or event.start <= timezone.now():
             return 0
-        recipients = list(withdrawal_recipients(event).values_list("pk", "status"))
+        recipients = list(
+            withdrawal_recipients(events=EventPage.objects.filter(pk=event.pk)).values_list(
+                "pk", "status"
+            )
+        )
         active = Registration.objects.filter(
             event_id=event.pk, status__in=[Status.PENDING, Status.CONFIRMED, Status.WAITLISTED]
         )
@@ -459,7 +478,8 @@ def event_withdraw(*, event: EventPage) -> int:
             return 0
         state = _state(event, lock=True)
         state.sequence += 1
-        state.save(update_fields=["sequence"])
+        state.published_fingerprint = WITHDRAWN
+        state.save(update_fields=["sequence", "published_fingerprint"])
         if recipients:
             from .tasks import send_event_withdrawn
 

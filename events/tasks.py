@@ -110,12 +110,20 @@ def send_event_message(event_id: int, subject: str, body: str, statuses: list[st
 def send_event_withdrawn(event_id: int, registration_ids: list[int], seated_ids: list[int]) -> int:
     """The event does not go ahead: tell the people who were registered; those who had a seat
     get a calendar cancellation for the entry their confirmation added."""
-    registrations = (
-        Registration.objects.filter(pk__in=registration_ids, status=Status.CANCELLED)
-        .exclude(email="")
-        .select_related("event")
+    event = EventPage.objects.select_related("state").filter(pk=event_id).first()
+    if event is None:
+        return 0
+    registrations = list(
+        Registration.objects.filter(pk__in=registration_ids, status=Status.CANCELLED).exclude(
+            email=""
+        )
     )
     seated = set(seated_ids)
     with translation.override(settings.LANGUAGE_CODE):
-        messages = [mails.withdrawn_message(r, had_seat=r.pk in seated) for r in registrations]
+        messages = []
+        for registration in registrations:
+            registration.event = event  # loaded once, with its calendar state
+            messages.append(
+                mails.withdrawn_message(registration, had_seat=registration.pk in seated)
+            )
     return _send_all(messages)

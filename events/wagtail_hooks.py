@@ -8,7 +8,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.widgets import Button, ListingButton
+from wagtail.models import Page
 
 from . import admin_views, selectors
 from .access import can_manage_registrations
@@ -79,18 +81,51 @@ def registrations_header_button(page, user, view_name, next_url=None):
         )
 
 
+def _registrations_at_stake(pages) -> int:
+    """Registrants of events that have not started, at or below these pages: the people a
+    delete would silently drop, or an unpublish would mail (services.event_withdraw)."""
+    events = EventPage.objects.none()
+    for page in pages:
+        events |= EventPage.objects.descendant_of(page, inclusive=True)
+    return withdrawal_recipients(events=events).count()
+
+
 @hooks.register("before_delete_page")
 def keep_registrations_of_upcoming_events(request, page):
-    """Deleting an upcoming event would silently drop its registrations: the organiser
-    unpublishes it instead, which tells the registrants (services.event_withdraw)."""
-    if isinstance(page.specific, EventPage) and withdrawal_recipients(page.specific).exists():
+    """Deleting an event (or a page above it) would drop its registrations without a word:
+    the organiser withdraws it first, which tells the registrants."""
+    if not _registrations_at_stake([page]):
+        return None
+    if isinstance(page.specific_deferred, EventPage):
+        message = _(
+            "Dit evenement heeft aanmeldingen en kan daarom niet worden verwijderd. Trek eerst "
+            "de publicatie in: dan vervallen de aanmeldingen en krijgen de deelnemers bericht "
+            "dat het evenement niet doorgaat."
+        )
+    else:
+        message = _(
+            "Onder deze pagina staan evenementen met aanmeldingen; daarom kan zij niet worden "
+            "verwijderd. Trek eerst per evenement de publicatie in: dan vervallen de "
+            "aanmeldingen en krijgen de deelnemers bericht dat het evenement niet doorgaat."
+        )
+    messages.error(request, message)
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("before_bulk_action")
+def withdraw_events_one_by_one(request, action_type, objects, action_class_instance):
+    """Bulk delete or unpublish in the page explorer: refused when it would drop or cancel
+    registrations, so an organiser always sees the warning of the single-page action."""
+    if action_type not in ("delete", "unpublish"):
+        return None
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    if pages and _registrations_at_stake(pages):
         messages.error(
             request,
             _(
-                "Dit evenement heeft aanmeldingen en kan daarom niet worden verwijderd. "
-                "Depubliceer het eerst: dan vervallen de aanmeldingen en krijgen de deelnemers "
-                "bericht dat het evenement niet doorgaat."
+                "Een of meer gekozen pagina's zijn (of bevatten) evenementen met aanmeldingen. "
+                "Trek de publicatie daarvan per evenement in, zodat u ziet wie bericht krijgt."
             ),
         )
-        return redirect("wagtailadmin_pages:edit", page.pk)
+        return redirect(get_valid_next_url_from_request(request) or "wagtailadmin_explore_root")
     return None

@@ -12,8 +12,12 @@ register = template.Library()
 
 @register.inclusion_tag("events/admin/withdrawal_warning.html")
 def withdrawal_warning(page) -> dict:
-    """On Wagtail's "unpublish" confirmation: how many registrants of this upcoming event will
-    be told it does not go ahead (see services.event_withdraw)."""
-    if not isinstance(page, EventPage):
-        return {"count": 0}
-    return {"count": withdrawal_recipients(page).count()}
+    """On Wagtail's "unpublish" confirmation: how many registrants of events that have not
+    started will be told they do not go ahead (services.event_withdraw), for this page and,
+    when the organiser includes them, the pages below it."""
+    own = EventPage.objects.filter(pk=page.pk)
+    below = EventPage.objects.descendant_of(page).live()
+    return {
+        "count": withdrawal_recipients(events=own).count(),
+        "below": withdrawal_recipients(events=below).count(),
+    }
