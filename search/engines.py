@@ -159,11 +159,12 @@ class SearchEngine:
         index: str,
         actions: Iterable[dict],
         *,
-        refresh: bool = False,
+        refresh: bool | str = False,
         require_alias: bool = False,
     ) -> BulkResult:
         """Index (`{"_id": ..., "_source": {...}}`) and delete (`{"_id": ..., "_delete": True}`)
-        documents. Sent in chunks of a few MB; a delete of a missing document counts as done."""
+        documents. Sent in chunks of a few MB; a delete of a missing document counts as done.
+        `refresh`: True (refresh now), "wait_for" (return once searches see the writes)."""
         result = BulkResult()
         for lines, ids in _bulk_chunks(actions):
             response = self._call(

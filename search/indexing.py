@@ -34,7 +34,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from .documents import IndexContext, index_body, load_restrictions, registry
 from .engines import EngineError, get_engine, index_alias, is_configured
-from .models import IndexState, OutboxEntry, Synonym
+from .models import VISIBILITY_REASONS, IndexState, OutboxEntry, Synonym
 
 logger = logging.getLogger("kennisplatform.search")
 
@@ -228,6 +228,15 @@ def backoff(attempts: int) -> float:
     return float(min(BACKOFF_BASE * 2 ** max(attempts - 1, 0), BACKOFF_MAX))
 
 
+def _refresh_for(rows: list[OutboxEntry]) -> bool | str:
+    """Visibility changes wait until searches see them: until then their pages are excluded
+    from every query (`queries.pages_in_flux`), and marking the rows done before the engine's
+    next refresh would let the old copy be counted for up to a second."""
+    if settings.SEARCH_REFRESH_ON_WRITE:
+        return True
+    return "wait_for" if any(row.reason in VISIBILITY_REASONS for row in rows) else False
+
+
 def drain(*, limit: int = 2000, force: bool = False) -> DrainResult:
     """Apply due outbox rows to the engine. Safe to run concurrently: rows are claimed with
     SELECT … FOR UPDATE SKIP LOCKED (PostgreSQL), so two workers never apply the same row."""
@@ -251,7 +260,7 @@ def drain(*, limit: int = 2000, force: bool = False) -> DrainResult:
                 bulk = get_engine().bulk(
                     index_alias(),
                     actions,
-                    refresh=settings.SEARCH_REFRESH_ON_WRITE,
+                    refresh=_refresh_for(rows),
                     # Never let a write auto-create an index with a guessed mapping.
                     require_alias=True,
                 )

@@ -54,6 +54,10 @@ FEW_HITS = 3  # below this, a spelling suggestion is worth offering
 def search(request: HttpRequest, params: SearchParams) -> SearchResults:
     access = Access.for_user(request.user)
     results: SearchResults | None = None
+    notice = _(
+        "De zoekmachine is tijdelijk niet bereikbaar. U ziet eenvoudigere resultaten; "
+        "probeer het later opnieuw voor de beste resultaten."
+    )
     if params.only_stopwords and not params.has_filters:
         results = SearchResults(params=params, backend="none")
         results.notices.append(
@@ -71,16 +75,16 @@ def search(request: HttpRequest, params: SearchParams) -> SearchResults:
             logger.warning("search engine failed, using the database backend: %s", exc)
             breaker.trip()
         except IndexBehind as exc:
-            logger.warning("search index is behind, using the database backend: %s", exc)
+            # /healthz reports the outbox backlog; one line per request would flood the log.
+            logger.debug("search index is behind, using the database backend: %s", exc)
+            notice = _(
+                "De zoekmachine wordt bijgewerkt. U ziet tijdelijk eenvoudigere resultaten; "
+                "probeer het straks opnieuw voor de beste resultaten."
+            )
     if results is None:
         results = fallback.database_search(request, params, access)
         if is_configured():
-            results.notices.append(
-                _(
-                    "De zoekmachine is tijdelijk niet bereikbaar. U ziet eenvoudigere resultaten; "
-                    "probeer het later opnieuw voor de beste resultaten."
-                )
-            )
+            results.notices.append(notice)
     if params.truncated:
         results.notices.append(
             _("Uw zoekopdracht was erg lang en is ingekort tot de eerste woorden.")
