@@ -87,51 +87,51 @@ def _search_words(query: str) -> list[str]:
     return [w for w in query_words(query) if w not in DUTCH_STOPWORDS]
 
 
-def _facet_rows(indexer, ids: list[int]) -> QuerySet:
-    """The candidates of one type as uniform rows (see `FACET_COLUMNS`), one per combination
-    of their taxonomy terms, so that all types fit in one UNION query."""
-    # Typed NULLs: PostgreSQL reads a bare NULL in the first branch of a UNION as text.
-    none = {
-        "kind": Value(indexer.kinds()[0][0], output_field=CharField()),
-        "start": Cast(Value(None), DateTimeField()),
-        "end": Cast(Value(None), DateTimeField()),
-        "region": Cast(Value(None), CharField()),
-        "audience": Cast(Value(None), CharField()),
-    }
-    columns = {
-        **none,
-        "theme": F("themes__slug"),
-        "theme_name": F("themes__name"),
-        "theme_parent": F("themes__parent__slug"),
-    }
-    if indexer.key == "article":
-        columns["kind"] = F("article_type")
-    if indexer.key == "event":
-        columns["start"], columns["end"] = F("start"), F("end")
-    if "regions" in indexer.taxonomies:
-        columns["region"] = F("regions__slug")
-    if "audiences" in indexer.taxonomies:
-        columns["audience"] = F("audiences__slug")
-    return (
-        indexer.model.objects.filter(pk__in=ids)
-        .annotate(**{f"f_{name}": columns[name] for name in FACET_COLUMNS[2:]})
-        .values_list("pk", "first_published_at", *(f"f_{name}" for name in FACET_COLUMNS[2:]))
-        .order_by()
-    )
+FACET_COLUMNS = ("pk", "published", "kind", "start", "end", "param", "value", "label", "parent")
+TAXONOMY_PARAMS = {"themes": "thema", "regions": "regio", "audiences": "doelgroep"}
 
 
-FACET_COLUMNS = (
-    "pk",
-    "published",
-    "kind",
-    "start",
-    "end",
-    "region",
-    "audience",
-    "theme",
-    "theme_name",
-    "theme_parent",
-)
+def _facet_branches(indexer, ids: list[int]) -> list[QuerySet]:
+    """The candidates of one type as uniform rows (`FACET_COLUMNS`): one row per page with its
+    own fields (`param` empty), and one per taxonomy term it carries (`param` "thema", "regio"
+    or "doelgroep"), so that rows add up per term instead of multiplying, and all types fit in
+    one UNION query. NULLs are typed: PostgreSQL reads a bare NULL in the first branch of a
+    UNION as text."""
+    pages = indexer.model.objects.filter(pk__in=ids).order_by()
+    text, time = Cast(Value(None), CharField()), Cast(Value(None), DateTimeField())
+    is_event = indexer.key == "event"
+    own = {
+        "published": F("first_published_at"),
+        "kind": F("article_type")
+        if indexer.key == "article"
+        else Value(indexer.kinds()[0][0], output_field=CharField()),
+        "start": F("start") if is_event else time,
+        "end": F("end") if is_event else time,
+        "param": text,
+        "value": text,
+        "label": text,
+        "parent": text,
+    }
+    branches = [own]
+    for relation in indexer.taxonomies:
+        branches.append(
+            {
+                "published": time,
+                "kind": text,
+                "start": time,
+                "end": time,
+                "param": Value(TAXONOMY_PARAMS[relation], output_field=CharField()),
+                "value": F(f"{relation}__slug"),
+                "label": F(f"{relation}__name"),
+                "parent": F("themes__parent__slug") if relation == "themes" else text,
+            }
+        )
+    return [
+        pages.annotate(**{f"f_{name}": column for name, column in columns.items()}).values_list(
+            "pk", *(f"f_{name}" for name in FACET_COLUMNS[1:])
+        )
+        for columns in branches
+    ]
 
 
 def _load_facets(candidates: dict[int, Candidate]) -> None:
@@ -139,29 +139,31 @@ def _load_facets(candidates: dict[int, Candidate]) -> None:
     by_key: dict[str, list[int]] = defaultdict(list)
     for candidate in candidates.values():
         by_key[candidate.indexer_key].append(candidate.pk)
-    parts = [_facet_rows(registry.get(key), ids) for key, ids in by_key.items()]
-    if not parts:
+    branches = [
+        branch for key, ids in by_key.items() for branch in _facet_branches(registry.get(key), ids)
+    ]
+    if not branches:
         return
-    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-    for row in rows:
+    for row in branches[0].union(*branches[1:], all=True):
         values = dict(zip(FACET_COLUMNS, row, strict=True))
         candidate = candidates[values["pk"]]
-        candidate.facets["soort"].add(values["kind"])
-        candidate.published = values["published"]
-        if values["start"]:
-            candidate.event_start, candidate.event_end = values["start"], values["end"]
-            year = timezone.localtime(values["start"]).year
-        else:
-            year = values["published"].year if values["published"] else None
-        if year:
-            candidate.facets["jaar"].add(str(year))
-        for param, column in (("thema", "theme"), ("regio", "region"), ("doelgroep", "audience")):
-            if values[column]:
-                candidate.facets[param].add(values[column])
-        if values["theme"]:
-            candidate.themes.add((values["theme"], values["theme_name"]))
-        if values["theme_parent"]:
-            candidate.facets["thema"].add(values["theme_parent"])
+        param, value = values["param"], values["value"]
+        if param is None:  # the page's own row
+            candidate.facets["soort"].add(values["kind"])
+            candidate.published = values["published"]
+            if values["start"]:
+                candidate.event_start, candidate.event_end = values["start"], values["end"]
+                year = timezone.localtime(values["start"]).year
+            else:
+                year = values["published"].year if values["published"] else None
+            if year:
+                candidate.facets["jaar"].add(str(year))
+        elif value:  # a taxonomy term (a page without terms gives one row of NULLs)
+            candidate.facets[param].add(value)
+            if param == "thema":
+                candidate.themes.add((value, values["label"]))
+                if values["parent"]:
+                    candidate.facets["thema"].add(values["parent"])
 
 
 def _matches(candidate: Candidate, filters: dict[str, list[str]], skip: str | None = None) -> bool:
