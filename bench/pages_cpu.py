@@ -6,6 +6,10 @@ CPU is not counted), else the SQLite demo database. Reports CPU milliseconds per
 (time.process_time, steadier than wall time or requests/s) and each page's ratio to /healthz,
 the cheapest Django view. DESIGN §9 budget: an uncached article page costs at most ~11 ms.
 
+Every page is measured twice: uncached (PAGE_CACHE_SECONDS=0, the application's own work) and
+as an anonymous visitor's repeat view served by the page cache (config/page_cache.py), whose
+hits are checked. Event pages are never cached (personal registration state, a form).
+
 Usage: [DATABASE_URL=...] python bench/pages_cpu.py [--requests 200] [--out .../pages_cpu.json]
 """
 
@@ -25,9 +29,12 @@ os.environ.setdefault(
 )
 
 
-def cpu_ms_per_request(client, url: str, requests: int) -> float:
+def cpu_ms_per_request(client, url: str, requests: int, *, expect_hit: bool = False) -> float:
     for _ in range(10):  # warm caches and imports
-        assert client.get(url).status_code in (200, 403), url
+        response = client.get(url)
+        assert response.status_code in (200, 403), url
+    if expect_hit:
+        assert response.get("X-Page-Cache") == "hit", url
     samples = []
     for _ in range(5):
         started = time.process_time()
@@ -44,6 +51,7 @@ def main() -> None:
     from django.conf import settings
     from django.test import Client
 
+    from events.models import EventPage
     from knowledge.models import ArticlePage, ToolkitPage
 
     parser = argparse.ArgumentParser()
@@ -55,6 +63,7 @@ def main() -> None:
 
     article = ArticlePage.objects.live().public().order_by("pk").first()
     toolkit = ToolkitPage.objects.live().public().order_by("pk").first()
+    event = EventPage.objects.live().public().order_by("pk").first()
     urls = {
         "healthz": "/healthz",
         "home": "/",
@@ -64,14 +73,23 @@ def main() -> None:
         "kennisbank_filtered": "/kennisbank/?thema=drugscriminaliteit&soort=ondermijningsbeeld",
         "theme_hub": "/themas/drugscriminaliteit/",
         "agenda": "/agenda/",
+        "event": event.url,
     }
     client = Client()
+    settings.PAGE_CACHE_SECONDS = 0
     results = {name: cpu_ms_per_request(client, url, args.requests) for name, url in urls.items()}
+    settings.PAGE_CACHE_SECONDS = 300
+    cached = {
+        name: cpu_ms_per_request(client, url, args.requests, expect_hit=name != "event")
+        for name, url in urls.items()
+        if name != "healthz"
+    }
     baseline = results["healthz"]
     report = {
         "pages": ArticlePage.objects.count() + ToolkitPage.objects.count(),
         "database": settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1],
         "cpu_ms_per_request": {k: round(v, 2) for k, v in results.items()},
+        "cpu_ms_per_request_cached": {k: round(v, 2) for k, v in cached.items()},
         "ratio_to_healthz": {k: round(v / baseline, 1) for k, v in results.items()},
         "article_budget_ms": 11,
         "article_within_budget": results["article"] <= 11,

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from members import views as members_views
 
-from . import views
+from . import pages, views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -29,4 +29,9 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's URLs, its page view wrapped in the cheaper site and route lookup (config/pages.py);
+# same pattern and name, so `pageurl` and `reverse` are unchanged.
+urlpatterns += [
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, pages.serve, name="wagtail_serve"),
+]

@@ -20,6 +20,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from knowledge.access import ViewRestrictionMixin
 from knowledge.blocks import RICH_FEATURES
 from knowledge.taxonomy import Audience, Theme
 
@@ -46,7 +47,7 @@ class SpeakerBlock(blocks.StructBlock):
         label = _("Spreker")
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(ViewRestrictionMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introductie"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -65,7 +66,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return agenda(request, self)
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(ViewRestrictionMixin, RoutablePageMixin, Page):
     class Format(models.TextChoices):
         WEBINAR = "webinar", _("Webinar")
         SYMPOSIUM = "symposium", _("Symposium")
@@ -165,6 +166,15 @@ class EventPage(RoutablePageMixin, Page):
             raise ValidationError(
                 {"registration_closes": _("De aanmelding moet sluiten nadat ze opent.")}
             )
+
+    @property
+    def format_label(self) -> str:
+        """`get_event_format_display()` without its cost: Django hashes every translated choice
+        label on each call, which added up on the agenda's twenty cards."""
+        try:
+            return self.Format(self.event_format).label
+        except ValueError:
+            return self.event_format
 
     @property
     def is_past(self) -> bool:

@@ -27,7 +27,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from knowledge.selectors import visible_to
-from knowledge.taxonomy import Audience, Theme
+from knowledge.taxonomy import taxonomy_options
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PAGE_SIZE = 20
@@ -158,9 +158,10 @@ def agenda(request: HttpRequest) -> dict:
     filter_query = urlencode({k: v for k, v in selected.items() if v})
     context: dict = {
         "show_past": show_past,
-        "themes": Theme.objects.select_related("parent").order_by("parent__name", "name"),
+        # (slug, label) from the cached taxonomy, sub-themes under their main theme.
+        "themes": taxonomy_options()["thema"],
         "formats": EventPage.Format.choices,
-        "audiences": Audience.objects.all(),
+        "audiences": taxonomy_options()["doelgroep"],
         "selected": selected,
         "filter_query": filter_query,
         "view": "past" if show_past else "upcoming",

@@ -7,16 +7,32 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, Exists, OuterRef, Prefetch, Q, QuerySet, When, Window
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    When,
+    Window,
+)
 from django.db.models.functions import Left, Length
 from django.http import HttpRequest
 from django.utils import timezone
 
 from wagtail.models import Page, PageViewRestriction
 
-from .taxonomy import Region, Theme, taxonomy_options
+from .access import restricted_paths
+from .taxonomy import Theme, taxonomy_options, term_by_slug, terms_by_id
 
 PAGE_SIZE = 20
+# Taxonomy relations of knowledge pages and the column of their tag tables.
+TERM_FIELDS = {"themes": "theme", "regions": "region", "audiences": "audience"}
 
 
 def articles() -> QuerySet:
@@ -39,8 +55,22 @@ def toolkits() -> QuerySet:
     )
 
 
-def top_level_themes() -> QuerySet:
-    return Theme.objects.filter(parent__isnull=True).order_by("name")
+CARD_FIELDS = ("title", "path", "url_path", "summary", "first_published_at")
+
+
+def cards(qs: QuerySet) -> QuerySet:
+    """What a page card shows (components/page_card.html) and nothing more: loading every
+    field of twenty pages was most of a listing's cost. Their themes come from
+    `with_card_themes` once the cards are loaded."""
+    from .models import ArticlePage
+
+    fields = [*CARD_FIELDS, "article_type"] if qs.model is ArticlePage else CARD_FIELDS
+    return qs.prefetch_related(None).only(*fields)
+
+
+def top_level_themes() -> list[tuple[str, str]]:
+    """(slug, name) of the main themes, from the cached taxonomy."""
+    return taxonomy_options()["hoofdthema"]
 
 
 def upcoming_events() -> QuerySet:
@@ -49,15 +79,16 @@ def upcoming_events() -> QuerySet:
     return event_model.objects.live().filter(end__gte=timezone.now()).order_by("start")
 
 
+def _tree_prefixes(page: Page) -> list[str]:
+    """The tree paths of the page and its ancestors."""
+    return [page.path[:n] for n in range(page.steplen, len(page.path) + 1, page.steplen)]
+
+
 def restricted_page_ids(pages: list[Page]) -> set[int]:
-    """IDs of the given pages that sit at or below any view restriction (one query)."""
-    if not pages:
-        return set()
-    return set(
-        Page.objects.filter(pk__in=[page.pk for page in pages])
-        .filter(under_restriction(PageViewRestriction.objects.all()))
-        .values_list("pk", flat=True)
-    )
+    """IDs of the given pages that sit at or below any view restriction, for the members-only
+    badge on cards: from the cached restricted tree paths (see `restricted_paths`)."""
+    restricted = restricted_paths() if pages else frozenset()
+    return {page.pk for page in pages if restricted.intersection(_tree_prefixes(page))}
 
 
 @dataclass
@@ -96,17 +127,17 @@ def filtered_listing(request: HttpRequest, qs: QuerySet, *, with_type: bool) -> 
         qs = qs.filter(article_type__in=selected["soort"])
     if selected["thema"]:
         # Choosing a main theme also finds pages tagged with one of its sub-themes.
-        qs = qs.filter(
-            Q(themes__slug__in=selected["thema"]) | Q(themes__parent__slug__in=selected["thema"])
+        qs = _tagged(
+            qs,
+            "themes",
+            Q(theme__slug__in=selected["thema"]) | Q(theme__parent__slug__in=selected["thema"]),
         )
     if selected["regio"]:
-        qs = qs.filter(regions__slug__in=selected["regio"])
+        qs = _tagged(qs, "regions", Q(region__slug__in=selected["regio"]))
     if selected["doelgroep"]:
-        qs = qs.filter(audiences__slug__in=selected["doelgroep"])
+        qs = _tagged(qs, "audiences", Q(audience__slug__in=selected["doelgroep"]))
     if selected["jaar"]:
         qs = qs.filter(first_published_at__year__in=[int(y) for y in selected["jaar"]])
-    if any(selected[k] for k in ("thema", "regio", "doelgroep")):
-        qs = qs.distinct()
 
     facets = []
     if with_type:
@@ -118,14 +149,23 @@ def filtered_listing(request: HttpRequest, qs: QuerySet, *, with_type: bool) -> 
         Facet("doelgroep", "Doelgroep", options["doelgroep"], selected["doelgroep"]),
         Facet("jaar", "Jaar", _year_options(base), selected["jaar"]),
     ]
-    page = paginate(request, qs)
+    page = paginate(request, cards(qs))
     return {
         "results": page,
         "facets": facets,
         "has_filters": any(selected.values()),
-        "restricted_ids": restricted_page_ids(list(page.object_list)),
+        "restricted_ids": restricted_page_ids(with_card_themes(list(page.object_list))),
         "querystring_without_page": _querystring_without_page(request),
     }
+
+
+def _tagged(qs: QuerySet, relation: str, condition: Q) -> QuerySet:
+    """Pages with a tag row (themes, regions or audiences) matching the condition: a subquery
+    instead of a join, so no DISTINCT is needed and counting the results stays cheap."""
+    through = getattr(qs.model, relation).through
+    return qs.filter(
+        pk__in=through.objects.filter(condition).values(f"{qs.model._meta.model_name}_id")
+    )
 
 
 def paginate(request: HttpRequest, qs, per_page: int = PAGE_SIZE) -> PaginatorPage:
@@ -161,11 +201,12 @@ def themes_with_counts() -> QuerySet:
 
 
 def tagged_with(qs: QuerySet, theme: Theme) -> QuerySet:
-    """Pages tagged with the theme or one of its sub-themes, without join duplicates (a
-    subquery on the tag table instead of DISTINCT, so a window count can ride along)."""
+    """Pages tagged with the theme or one of its sub-themes (`family_ids`, see
+    taxonomy.term_by_slug), without join duplicates (a subquery on the tag table instead of
+    DISTINCT, so a window count can ride along)."""
     through = qs.model.themes.through
     page_column = f"{qs.model._meta.model_name}_id"
-    tagged = through.objects.filter(Q(theme=theme) | Q(theme__parent=theme)).values(page_column)
+    tagged = through.objects.filter(theme_id__in=theme.family_ids).values(page_column)
     return qs.filter(pk__in=tagged)
 
 
@@ -185,9 +226,9 @@ def theme_hub(request: HttpRequest, theme: Theme) -> dict:
     hub costs a fixed number of queries.
     """
     region_slug = request.GET.get("regio", "")
-    region = Region.objects.filter(slug=region_slug).first() if region_slug else None
-    hub_articles = tagged_with(articles(), theme)
-    hub_toolkits = tagged_with(toolkits(), theme)
+    region = term_by_slug("regions", region_slug) if region_slug else None
+    hub_articles = cards(tagged_with(articles(), theme))
+    hub_toolkits = cards(tagged_with(toolkits(), theme))
     if region:
         hub_articles = hub_articles.filter(regions=region)
         hub_toolkits = hub_toolkits.filter(regions=region)
@@ -213,7 +254,7 @@ def theme_hub(request: HttpRequest, theme: Theme) -> dict:
         "article_count": _total(article_list),
         "toolkit_count": _total(toolkit_list),
         "event_count": _total(event_list),
-        "restricted_ids": restricted_page_ids(article_list + toolkit_list),
+        "restricted_ids": restricted_page_ids(with_card_themes(article_list + toolkit_list)),
     }
 
 
@@ -230,6 +271,7 @@ def related_pages(page: Page, *, themes: list[Theme], limit: int = 4) -> list[Pa
         ArticlePage.objects.live()
         .filter(pk__in=tagged.values("articlepage_id"))
         .exclude(pk=page.pk)
+        .only("title", "url_path", "article_type")
         .order_by("-first_published_at")[:limit]
     )
 
@@ -260,3 +302,42 @@ def visible_to(qs: QuerySet, user) -> QuerySet:
     """Narrow a page queryset to pages this user may open: live, and not at or below a view
     restriction they fail. One SQL query whatever the number of restrictions."""
     return qs.live().exclude(under_restriction(hidden_restrictions(user)))
+
+
+def page_taxonomy(page: Page) -> dict[str, list]:
+    """The themes, regions and audiences of a page: their ids from the three tag tables in one
+    query (UNION ALL, no joins), their names from the cached taxonomy."""
+    model = type(page)
+    column = f"{model._meta.model_name}_id"
+    parts = [
+        getattr(model, kind)
+        .through.objects.filter(**{column: page.pk})
+        .values_list(Value(index, output_field=IntegerField()), f"{TERM_FIELDS[kind]}_id")
+        for index, kind in enumerate(TERM_FIELDS)
+    ]
+    ids: dict[str, list[int]] = {kind: [] for kind in TERM_FIELDS}
+    kinds = list(TERM_FIELDS)
+    for index, term_id in parts[0].union(*parts[1:], all=True):
+        ids[kinds[index]].append(term_id)
+    return {kind: terms_by_id(kind, term_ids) for kind, term_ids in ids.items()}
+
+
+def with_card_themes(pages: list[Page]) -> list[Page]:
+    """Set `card_themes` on each page card (articles and toolkits mixed): the tag rows of all of
+    them in one query, names from the cached taxonomy."""
+    by_model: dict[type, list[int]] = {}
+    for page in pages:
+        by_model.setdefault(type(page), []).append(page.pk)
+    parts = [
+        model.themes.through.objects.filter(**{f"{model._meta.model_name}_id__in": pks})
+        .annotate(page_id=F(f"{model._meta.model_name}_id"))
+        .values_list("page_id", "theme_id")
+        for model, pks in by_model.items()
+    ]
+    theme_ids: dict[int, list[int]] = {}
+    if parts:
+        for page_id, theme_id in parts[0].union(*parts[1:], all=True):
+            theme_ids.setdefault(page_id, []).append(theme_id)
+    for page in pages:
+        page.card_themes = terms_by_id("themes", theme_ids.get(page.pk, []))
+    return pages

@@ -1,5 +1,6 @@
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.db.models import prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.cache import add_never_cache_headers
@@ -54,6 +55,13 @@ def serve_teaser_for_restricted_knowledge(page, request, serve_args, serve_kwarg
     login button instead of Wagtail's bare login redirect. The body is never rendered."""
     if not isinstance(page, ArticlePage | ToolkitPage):
         return None
+    restrictions = page.get_view_restrictions()
+    if request.user.is_authenticated and any(
+        r.restriction_type == PageViewRestriction.GROUPS for r in restrictions
+    ):
+        # Group restrictions ask for the user's groups on every check (here and in Wagtail's
+        # own hook): load them once. The lazy request.user wraps the user instance.
+        prefetch_related_objects([getattr(request.user, "_wrapped", request.user)], "groups")
     failed = failed_restrictions(page, request)
     if not failed or any(r.restriction_type == PageViewRestriction.PASSWORD for r in failed):
         return None  # no restriction, or a password one: Wagtail's own handling applies

@@ -13,6 +13,8 @@ CACHES = {
         "LOCATION": VAR_DIR / "cache",
     }
 }
+# Template and code changes show at once while developing.
+PAGE_CACHE_SECONDS = 0
 # The demo has no worker running: tasks run in the request that enqueues them.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

@@ -18,6 +18,9 @@ DATABASES = {
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests see every change at once (factories save pages without publishing); the page cache's
+# own tests switch it on (tests/foundation/test_page_cache.py).
+PAGE_CACHE_SECONDS = 0
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Real files in a throwaway folder: documents are served through Django from disk.
 MEDIA_ROOT = tempfile.mkdtemp(prefix="kennisplatform-test-media-")

@@ -13,3 +13,13 @@ def breadcrumb_ancestors(page) -> list:
         ancestors.insert(0, parent)
         parent = parent.get_parent() if parent.depth > 2 else None
     return ancestors
+
+
+@register.filter
+def page_window(page_obj) -> list[int]:
+    """The page numbers components/pagination.html links to: the first, the last and two on
+    either side of the current page. Chosen here because looping over every page number in
+    the template cost more than the rest of a 700-page listing."""
+    last = page_obj.paginator.num_pages
+    current = page_obj.number
+    return sorted({1, last, *range(max(1, current - 2), min(last, current + 2) + 1)})

@@ -1,0 +1,130 @@
+"""A full-page cache for anonymous visitors of Wagtail pages (DESIGN §9).
+
+wagtail-cache would be the library for this, but its releases require Wagtail below 8, so this
+is a small middleware in the same spirit (and Django's cache middleware's): only what is the
+same for every anonymous visitor is stored, and any content change empties the whole cache.
+
+What is served from the cache: GET and HEAD requests for page URLs (Wagtail's `wagtail_serve`
+pattern) without a session or messages cookie, so never to a signed-in member or to someone
+with a message waiting or a passed page password (both live in the session).
+
+What is stored: a 200 answered by a Wagtail page to such a request, when the response sets no
+cookie (a form's CSRF token renews its cookie, a shown message deletes its cookie) and does
+not forbid caching. Members-only pages, password pages, teasers and event pages (personal
+registration state and a registration form) all send `Cache-Control: private, no-cache`, so
+they are never stored.
+
+Invalidation: every entry carries the cache generation it was made in; publishing,
+unpublishing, moving or deleting a page, privacy changes, taxonomy, document and site changes
+and registrations (the agenda shows free seats) start a new generation after their transaction
+commits (config/apps.py). Time alone changes some pages too ("upcoming" events), so entries
+also expire after PAGE_CACHE_SECONDS.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.urls import Resolver404, resolve
+from django.utils.cache import cc_delim_re
+
+GENERATION_KEY = "pages:generation"
+HEADER = "X-Page-Cache"
+_NOT_CACHEABLE = {"private", "no-cache", "no-store"}
+
+
+def _timeout() -> int:
+    return getattr(settings, "PAGE_CACHE_SECONDS", 0)
+
+
+def _generation() -> int:
+    # A missing generation starts from the clock, never from a number used before, so an
+    # evicted generation key cannot bring stale entries back to life.
+    cache.add(GENERATION_KEY, time.time_ns(), None)
+    return cache.get(GENERATION_KEY) or 0
+
+
+def new_generation(**kwargs) -> None:
+    """Invalidate every cached page, once the current transaction has committed (a request
+    in between would otherwise store the old content again)."""
+
+    def bump() -> None:
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:  # no generation yet, or evicted
+            cache.set(GENERATION_KEY, time.time_ns(), None)
+
+    transaction.on_commit(bump)
+
+
+def _key(request: HttpRequest) -> str:
+    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    return "pages:" + hashlib.sha256(url.encode()).hexdigest()
+
+
+def _may_use_cache(request: HttpRequest) -> bool:
+    if request.method not in ("GET", "HEAD") or _timeout() <= 0:
+        return False
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or CookieStorage.cookie_name in cookies:
+        return False
+    if "HTTP_AUTHORIZATION" in request.META:
+        return False
+    try:
+        return resolve(request.path_info).url_name == "wagtail_serve"
+    except Resolver404:
+        return False
+
+
+def _may_store(request: HttpRequest, response: HttpResponse) -> bool:
+    if request.method != "GET" or response.status_code != 200 or response.streaming:
+        return False
+    if getattr(request, "_wagtail_route_for_request", None) is None:
+        return False  # not answered by a page
+    if response.cookies or request.user.is_authenticated:
+        return False
+    cache_control = cc_delim_re.split(response.get("Cache-Control", ""))
+    directives = {directive.split("=")[0].strip().lower() for directive in cache_control}
+    return not directives & _NOT_CACHEABLE
+
+
+class PageCacheMiddleware:
+    """Serve and store anonymous page views; place it just below WhiteNoise, so a hit skips
+    sessions, authentication and the page's own queries, and a stored response carries the
+    headers every middleware below it added."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not _may_use_cache(request):
+            return self.get_response(request)
+        key = _key(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY)
+        entry = found.get(key)
+        if entry is not None and generation is not None and entry[0] == generation:
+            _generation_, status, headers, content = entry
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+            response[HEADER] = "hit"
+            return response
+
+        response = self.get_response(request)
+        if _may_store(request, response):
+            headers = list(response.items())
+            cache.set(
+                key,
+                (generation or _generation(), response.status_code, headers, response.content),
+                _timeout(),
+            )
+            response[HEADER] = "miss"
+        return response

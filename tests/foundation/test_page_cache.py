@@ -1,0 +1,184 @@
+"""The anonymous page cache (config/page_cache.py): visitors share what is the same for every
+visitor, nobody else ever gets a cached page, and every content change empties the cache."""
+
+from django.conf import settings as django_settings
+from django.core.cache import cache
+
+import pytest
+
+from config.page_cache import GENERATION_KEY, HEADER
+
+from ..factories import (
+    ArticlePageFactory,
+    EventPageFactory,
+    RegistrationFactory,
+    ThemeFactory,
+)
+from ..helpers import restrict_to_members
+
+SECRET = "vertrouwelijkwoord"
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def theme(db):
+    return ThemeFactory(name="Drugsafvaldumping", slug="drugsafvaldumping")
+
+
+@pytest.fixture
+def article(knowledge_index, theme):
+    return ArticlePageFactory(parent=knowledge_index, title="Dumpingen in Brabant", themes=[theme])
+
+
+@pytest.fixture
+def changes(django_capture_on_commit_callbacks):
+    """Content changes as the admin makes them: the cache empties once they are committed."""
+
+    def capture():
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return capture
+
+
+def visit(client, url):
+    response = client.get(url)
+    return response.status_code, response.get(HEADER), response.content.decode()
+
+
+def test_a_visitors_second_view_comes_from_the_cache_without_queries(
+    client, article, django_assert_num_queries
+):
+    status, source, first = visit(client, article.url)
+    assert (status, source) == (200, "miss")
+    with django_assert_num_queries(0):
+        status, source, second = visit(client, article.url)
+    assert (status, source) == (200, "hit")
+    assert second == first
+
+
+def test_signed_in_members_neither_fill_nor_get_the_cache(client, article, member):
+    client.force_login(member)
+    status, source, page = visit(client, article.url)
+    assert (status, source) == (200, None) and "Uitloggen" in page
+
+    client.logout()
+    status, source, page = visit(client, article.url)
+    assert (status, source) == (200, "miss") and "Uitloggen" not in page
+
+    client.force_login(member)
+    status, source, page = visit(client, article.url)
+    assert (status, source) == (200, None) and "Uitloggen" in page
+
+
+def test_members_only_pages_are_never_stored(client, knowledge_index, member):
+    page = ArticlePageFactory(parent=knowledge_index, body=[("text", f"<p>{SECRET}</p>")])
+    restrict_to_members(page)
+    for _ in range(2):
+        status, source, body = visit(client, page.url)
+        assert (status, source) == (403, None) and SECRET not in body
+
+    client.force_login(member)
+    assert SECRET in visit(client, page.url)[2]
+    client.logout()
+    status, source, body = visit(client, page.url)
+    assert (status, source) == (403, None) and SECRET not in body
+
+
+def test_pages_with_a_form_or_personal_state_are_not_stored(client, agenda):
+    """An event page holds a registration form (its CSRF token renews a cookie) and says
+    `Cache-Control: private`: it is rendered for every visitor."""
+    event = EventPageFactory(parent=agenda)
+    for _ in range(2):
+        status, source, _body = visit(client, event.url)
+        assert (status, source) == (200, None)
+
+
+def test_a_waiting_message_or_a_session_bypasses_the_cache(client, article):
+    visit(client, article.url)
+    client.cookies["messages"] = "een melding"
+    assert visit(client, article.url)[1] is None
+    del client.cookies["messages"]
+    client.cookies[django_settings.SESSION_COOKIE_NAME] = "een-sessie"
+    assert visit(client, article.url)[1] is None
+
+
+def test_publishing_a_page_empties_the_cache(client, article, knowledge_index, changes):
+    assert visit(client, "/")[1] == "miss"
+    assert visit(client, "/")[1] == "hit"
+    new = ArticlePageFactory(parent=knowledge_index, title="Nieuw ondermijningsbeeld", live=False)
+    with changes():
+        new.save_revision().publish()
+    status, source, home = visit(client, "/")
+    assert (status, source) == (200, "miss")
+    assert "Nieuw ondermijningsbeeld" in home
+
+
+def test_unpublishing_a_page_empties_the_cache(client, article, changes):
+    visit(client, "/kennisbank/")
+    with changes():
+        article.unpublish()
+    status, source, listing = visit(client, "/kennisbank/")
+    assert source == "miss" and "Dumpingen in Brabant" not in listing
+    assert visit(client, article.url)[0] == 404
+
+
+def test_a_privacy_change_empties_the_cache(client, article, changes):
+    assert visit(client, article.url)[:2] == (200, "miss")
+    with changes():
+        restrict_to_members(article)
+    status, source, _body = visit(client, article.url)
+    assert (status, source) == (403, None)
+
+
+def test_renaming_a_theme_empties_the_cache(client, article, theme, changes):
+    visit(client, article.url)
+    with changes():
+        theme.name = "Drugsafval"
+        theme.save()
+    status, source, page = visit(client, article.url)
+    assert source == "miss" and ">Drugsafval<" in page
+
+
+def test_moving_and_deleting_pages_empty_the_cache(client, article, knowledge_index, changes):
+    other = ArticlePageFactory(parent=knowledge_index, title="Ander artikel")
+    visit(client, "/kennisbank/")
+    with changes():
+        other.move(knowledge_index, pos="first-child")
+    assert visit(client, "/kennisbank/")[1] == "miss"
+    with changes():
+        other.delete()
+    status, source, listing = visit(client, "/kennisbank/")
+    assert source == "miss" and "Ander artikel" not in listing
+
+
+def test_registrations_update_the_free_seats_on_the_agenda(client, agenda, changes):
+    event = EventPageFactory(parent=agenda, title="Webinar witwassen", capacity=2)
+    assert "Nog 2 plaatsen" in visit(client, "/agenda/")[2]
+    assert visit(client, "/agenda/")[1] == "hit"
+    with changes():
+        RegistrationFactory(event=event)
+    status, source, page = visit(client, "/agenda/")
+    assert source == "miss" and "Nog 1 plaats" in page
+
+
+def test_a_lost_generation_never_revives_old_entries(client, article):
+    """The generation key may be evicted from the cache: a new one starts from the clock, so
+    entries stored before can never match again."""
+    visit(client, article.url)
+    assert visit(client, article.url)[1] == "hit"
+    cache.delete(GENERATION_KEY)
+    assert visit(client, article.url)[1] == "miss"
+    assert visit(client, article.url)[1] == "hit"
+
+
+def test_the_cache_is_off_when_its_lifetime_is_zero(client, article, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    for _ in range(2):
+        assert visit(client, article.url)[1] is None
