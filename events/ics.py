@@ -73,15 +73,21 @@ def _description(event: EventPage, url: str, join_link: str) -> str:
     return "\n".join(lines)
 
 
-def event_component(event: EventPage, *, include_join_link: bool = False) -> Event:
-    url = absolute_url(event.url or "/")
-    join_link = event.join_link if include_join_link else ""
+def _identity(event: EventPage) -> Event:
+    """What identifies an event occurrence to a calendar: UID, SEQUENCE, stamp and times."""
     component = Event()
     component.add("uid", event_uid(event))
     component.add("sequence", event_sequence(event))
     component.add("dtstamp", timezone.now().astimezone(dt.UTC))
     component.add("dtstart", event.start.astimezone(AMSTERDAM))
     component.add("dtend", event.end.astimezone(AMSTERDAM))
+    return component
+
+
+def event_component(event: EventPage, *, include_join_link: bool = False) -> Event:
+    url = absolute_url(event.url or "/")
+    join_link = event.join_link if include_join_link else ""
+    component = _identity(event)
     component.add("summary", event.title)
     component.add("description", _description(event, url, join_link))
     component.add("location", _location(event, join_link))
@@ -147,12 +153,7 @@ def cancellation(event: EventPage, *, attendee: str) -> bytes:
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("method", "CANCEL")
-    component = Event()
-    component.add("uid", event_uid(event))
-    component.add("sequence", event_sequence(event))
-    component.add("dtstamp", timezone.now().astimezone(dt.UTC))
-    component.add("dtstart", event.start.astimezone(AMSTERDAM))
-    component.add("dtend", event.end.astimezone(AMSTERDAM))
+    component = _identity(event)
     component.add("summary", _("Gaat niet door: %(title)s") % {"title": event.title})
     component.add("status", "CANCELLED")
     component.add("url", absolute_url("/agenda/"))

@@ -351,3 +351,15 @@ def event_registrations(event, *, query: str = "", status: str = "") -> QuerySet
             Q(name__icontains=query) | Q(email__icontains=query) | Q(organisation__icontains=query)
         )
     return qs.order_by("created_at", "pk")
+
+
+def withdrawal_recipients(*, events: QuerySet) -> QuerySet:
+    """Registrations told when these events are withdrawn: those of events that have not
+    started yet, with a seat or a waitlist place. (Unconfirmed requests are cancelled too, but
+    their address was never verified, so it is not mailed.)"""
+    from .models import Registration
+
+    return Registration.objects.filter(
+        event__in=events.filter(start__gt=timezone.now()),
+        status__in=[Registration.Status.CONFIRMED, Registration.Status.WAITLISTED],
+    ).exclude(email="")

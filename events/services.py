@@ -13,11 +13,12 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from . import selectors
 from .access import is_member, user_display_name, user_organisation
 from .models import EventPage, EventState, Registration
 
@@ -443,16 +444,6 @@ def event_sync_published(*, event: EventPage) -> EventState:
     return state
 
 
-def withdrawal_recipients(*, events: QuerySet) -> QuerySet:
-    """Registrations told when these events are withdrawn: those of events that have not
-    started yet, with a seat or a waitlist place. (Unconfirmed requests are cancelled too, but
-    their address was never verified, so it is not mailed.)"""
-    return Registration.objects.filter(
-        event__in=events.filter(start__gt=timezone.now()),
-        status__in=[Status.CONFIRMED, Status.WAITLISTED],
-    ).exclude(email="")
-
-
 def event_withdraw(*, event: EventPage) -> int:
     """An event that has not started was unpublished: it does not go ahead. Every active
     registration is cancelled (nobody moves up from the waitlist: there is no event), the
@@ -466,9 +457,9 @@ def event_withdraw(*, event: EventPage) -> int:
         if event.live or event.start <= timezone.now():
             return 0
         recipients = list(
-            withdrawal_recipients(events=EventPage.objects.filter(pk=event.pk)).values_list(
-                "pk", "status"
-            )
+            selectors.withdrawal_recipients(
+                events=EventPage.objects.filter(pk=event.pk)
+            ).values_list("pk", "status")
         )
         active = Registration.objects.filter(
             event_id=event.pk, status__in=[Status.PENDING, Status.CONFIRMED, Status.WAITLISTED]

@@ -15,7 +15,7 @@ from wagtail.models import Page
 from . import admin_views, selectors
 from .access import can_manage_registrations
 from .models import EventPage
-from .services import withdrawal_recipients
+from .selectors import withdrawal_recipients
 
 admin_urlpatterns = [
     path("", admin_views.index, name="index"),

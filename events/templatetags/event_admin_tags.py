@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import template
 
 from ..models import EventPage
-from ..services import withdrawal_recipients
+from ..selectors import withdrawal_recipients
 
 register = template.Library()
 
