@@ -78,6 +78,9 @@ class TaxonomyMixin(models.Model):
         context = super().get_context(request, *args, **kwargs)
         context["taxonomy"] = taxonomy = self.taxonomy(request)
         context["related"] = selectors.related_pages(self, themes=taxonomy["themes"])
+        # The "alleen voor leden" badge for a member reading a restricted page. The serve hooks
+        # have loaded the restrictions already (none at all for a public page: config/pages.py).
+        context["is_restricted"] = bool(self.get_view_restrictions())
         return context
 
 

@@ -48,11 +48,14 @@ def test_visitor_sees_a_teaser_without_the_body(client, private_article):
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
 
 
-def test_member_reads_the_body(client, member, private_article):
+def test_member_reads_the_body(client, member, private_article, knowledge_index):
     client.force_login(member)
     response = client.get(private_article.url)
     assert response.status_code == 200
     assert SECRET in response.content.decode()
+    assert "alleen voor leden" in response.content.decode()  # members see what is private
+    public = ArticlePageFactory(parent=knowledge_index, title="Openbaar stuk")
+    assert "alleen voor leden" not in client.get(public.url).content.decode()
 
 
 def test_account_without_approved_membership_sees_the_teaser(client, user, private_article):
