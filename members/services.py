@@ -595,25 +595,48 @@ def contribution_publish_attachments(*, page: Page) -> int:
 
 
 def _contributions_anonymise(*, user) -> None:
-    """Keep the contributed articles, but without the member's name (page and revisions)."""
-    for contribution in Contribution.objects.filter(user=user).select_related("page"):
-        page = contribution.page
-        if page is None:
+    """Keep the contributed articles, but without the member's name: in the page, in every
+    revision, and in the copies made of a published article. A live article gets a new
+    published revision, the path of any editor's change, because that is what the search
+    index (its outbox follows `page_published`) and the anonymous page cache react to; a
+    queryset update would leave the name in both."""
+    contributions = list(
+        Contribution.objects.filter(user=user, page__isnull=False).select_related("page")
+    )
+    # Detached first, so the publication below does not mail the leaving member.
+    Contribution.objects.filter(user=user).update(user=None)
+    for contribution in contributions:
+        page = ArticlePage.objects.select_for_update().get(pk=contribution.page_id)
+        _revisions_anonymise(page=page, user=user)
+        page.author_credit = ANONYMOUS_CREDIT
+        page.source_organisation = ""
+        if page.owner_id == user.pk:
+            page.owner = None
+        if not page.live:  # not in the index nor in the page cache: the row is enough
+            page.save(update_fields=["author_credit", "source_organisation", "owner"], clean=False)
             continue
-        credit = page.author_credit
-        ArticlePage.objects.filter(pk=page.pk).update(
-            author_credit=ANONYMOUS_CREDIT, source_organisation=""
-        )
-        for revision in Revision.objects.filter(
-            base_content_type=page.get_base_content_type(), object_id=str(page.pk)
-        ):
-            content = revision.content
-            if content.get("author_credit") == credit or content.get("owner") == user.pk:
-                content["author_credit"] = ANONYMOUS_CREDIT
-                content["source_organisation"] = ""
-                content["owner"] = None
-                revision.content = content
-                revision.save(update_fields=["content"])
+        draft = page.latest_revision if page.has_unpublished_changes else None
+        # The page row holds the live content (drafts live in revisions only), so this
+        # publishes exactly what was online, minus the name.
+        page.save_revision(clean=False).publish(skip_permission_checks=True)
+        if draft is not None:
+            # An editor's unpublished changes (already without the name) stay the draft.
+            # Publishing cancels a moderation in progress, as any publication does.
+            draft.as_object().save_revision(clean=False)
+
+
+def _revisions_anonymise(*, page: ArticlePage, user) -> None:
+    credit = page.author_credit
+    for revision in Revision.objects.filter(
+        base_content_type=page.get_base_content_type(), object_id=str(page.pk)
+    ):
+        content = revision.content
+        if content.get("author_credit") == credit or content.get("owner") == user.pk:
+            content["author_credit"] = ANONYMOUS_CREDIT
+            content["source_organisation"] = ""
+            content["owner"] = None
+            revision.content = content
+            revision.save(update_fields=["content"])
 
 
 # ---------------------------------------------------------------------------------------------

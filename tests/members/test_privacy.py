@@ -15,7 +15,7 @@ import pytest
 
 from events.models import Registration
 from members.models import Contribution, Membership, Profile, ThemeSubscription
-from members.services import ANONYMOUS_CREDIT
+from members.services import ANONYMOUS_CREDIT, account_delete
 
 from ..factories import (
     ArticlePageFactory,
@@ -205,7 +205,7 @@ def test_delete_account_releases_registrations_ends_sessions_keeps_contributions
     )
     assert response.status_code == 302
     assert not User.objects.filter(pk=person.pk).exists()
-    assert not Profile.objects.filter(pk=person.pk).exists()
+    assert not Profile.objects.filter(user_id=person.pk).exists()
 
     # Both sessions are over.
     assert laptop.get(reverse("members:dashboard"))["Location"].startswith("/accounts/login/")
@@ -228,3 +228,42 @@ def test_delete_account_releases_registrations_ends_sessions_keeps_contributions
     revision = page.get_latest_revision()
     assert revision.content["author_credit"] == ANONYMOUS_CREDIT
     assert "Sanne" not in json.dumps(revision.content)
+
+
+@pytest.mark.django_db
+def test_delete_account_republishes_the_live_contribution_and_keeps_the_editors_draft(
+    person, knowledge_index, django_capture_on_commit_callbacks
+):
+    """The published article gets a new published revision without the name (what the search
+    index and the page cache follow); changes an editor had not yet published stay the draft,
+    also without the name. The leaving member is not mailed about the publication."""
+    page = ArticlePageFactory(
+        parent=knowledge_index,
+        title="Praktijk",
+        summary="Zoals het online staat.",
+        author_credit="Sanne de Wit (Gemeente Deventer)",
+        source_organisation="Gemeente Deventer",
+        owner=person,
+    )
+    page.save_revision(user=person).publish()
+    draft = page.get_latest_revision_as_object()
+    draft.summary = "Bijgewerkt door de redactie, nog niet gepubliceerd."
+    draft.save_revision()
+    Contribution.objects.create(user=person, page=page, title=page.title)
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        account_delete(user=person)
+
+    page.refresh_from_db()
+    assert page.live and page.summary == "Zoals het online staat."
+    assert page.author_credit == ANONYMOUS_CREDIT
+    assert (page.source_organisation, page.owner) == ("", None)
+    assert page.live_revision.content["author_credit"] == ANONYMOUS_CREDIT
+    assert page.has_unpublished_changes
+    latest = page.get_latest_revision_as_object()
+    assert latest.summary == "Bijgewerkt door de redactie, nog niet gepubliceerd."
+    assert latest.author_credit == ANONYMOUS_CREDIT
+    for revision in page.revisions.all():
+        assert "Sanne" not in json.dumps(revision.content)
+    assert mail.outbox == []
