@@ -159,6 +159,12 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # (`manage.py anonymise_registrations`, run daily).
 EVENTS_ANONYMISE_AFTER_DAYS = int(os.environ.get("EVENTS_ANONYMISE_AFTER_DAYS", "90"))
 
+# Retention, enforced by `manage.py purge_expired` (run daily): the anonymised search queries
+# behind the search reports, and finished background-task results, whose stored arguments
+# hold e-mail addresses and account ids (kept a while to look into failures).
+SEARCH_QUERY_LOG_DAYS = int(os.environ.get("SEARCH_QUERY_LOG_DAYS", "180"))
+TASK_RESULTS_KEEP_DAYS = int(os.environ.get("TASK_RESULTS_KEEP_DAYS", "14"))
+
 # Accounts (django-allauth): e-mail as login, mandatory verification, rate limits on.
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
