@@ -5,6 +5,10 @@ cd "$(dirname "$0")/.."
 
 bash platform/browser-deps.sh || exit 1
 
+# Debian's nginx for the `served` tests; they start and stop their own copy on free loopback
+# ports in front of two gunicorn processes (tests/foundation/conftest.py, platform/nginx.sh).
+bash platform/nginx.sh install || exit 1
+
 cleanup() {
   bash platform/postgres.sh stop >/dev/null 2>&1 || true
   if [ -f platform/opensearch/opensearch.sh ]; then

@@ -54,6 +54,12 @@ STORAGES = {
 }
 MEDIA_ROOT = env("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405
 STATIC_ROOT = env("STATIC_ROOT", str(STATIC_ROOT))  # noqa: F405
+# Stored files leave through nginx once Django has checked who asks: Wagtail's document view
+# (and /media/) answer `X-Accel-Redirect: /_protected/<path in MEDIA_ROOT>`, an internal nginx
+# location; MEDIA_ROOT itself has no public location (platform/deploy/nginx.conf).
+SENDFILE_BACKEND = "django_sendfile.backends.nginx"
+SENDFILE_ROOT = MEDIA_ROOT
+SENDFILE_URL = "/_protected"
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -71,8 +77,8 @@ SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-# Django 5.2 has no CSP middleware yet; the proxy sets Content-Security-Policy (see
-# platform/deploy/nginx.conf). Scripts and styles are all served from our own origin.
+# Content-Security-Policy comes from Django, not from the proxy: platform/deploy/nginx.conf
+# sets one only on protected files. Scripts and styles are all served from our own origin.
 
 WAGTAILADMIN_BASE_URL = env("SITE_URL")
 SEARCH_ENGINE_URL = env("SEARCH_ENGINE_URL", "")
