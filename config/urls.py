@@ -6,6 +6,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from access import files
+from access.sitemap import VisitorSitemap
+from members import login_views
 from members import views as members_views
 
 from . import pages, views
@@ -13,25 +16,36 @@ from . import pages, views
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": VisitorSitemap}}, name="sitemap"),
+    # Stored files pass the policy; no web server location maps onto MEDIA_ROOT.
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:name>", files.serve_media, name="media"),
     # The admin logs in through allauth (rate limits, MFA): no second login form.
     path("admin/login/", members_views.admin_login_redirect, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
+    # Wagtail's collection password form, rate limited (members/login_views.py).
+    path(
+        "documenten/authenticate_with_password/<int:restriction_id>/",
+        login_views.document_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", include("search.urls")),
     path("", include("members.urls")),  # /leden/, /mijn/, /bijdragen/
     path("", include("events.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-
 # Wagtail's URLs, its page view wrapped in the cheaper site and route lookup (config/pages.py);
-# same pattern and name, so `pageurl` and `reverse` are unchanged.
+# its login form sends people to allauth's and its page password form is rate limited
+# (members/login_views.py). Same patterns and names, so `pageurl` and `reverse` are unchanged.
+_REPLACED = {"wagtail_serve", "wagtailcore_login", "wagtailcore_authenticate_with_password"}
 urlpatterns += [
-    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name not in _REPLACED),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        login_views.page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    path("_util/login/", login_views.frontend_login, name="wagtailcore_login"),
     re_path(wagtail_urls.serve_pattern, pages.serve, name="wagtail_serve"),
 ]

@@ -20,7 +20,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from knowledge.access import ViewRestrictionMixin
+from access.restrictions import ViewRestrictionMixin
 from knowledge.blocks import RICH_FEATURES
 from knowledge.taxonomy import Audience, Theme
 
@@ -179,6 +179,18 @@ class EventPage(ViewRestrictionMixin, RoutablePageMixin, Page):
     @property
     def is_past(self) -> bool:
         return self.end < timezone.now()
+
+    # Files used in these fields are for attendees only (access/policy.py): the recording and
+    # materials after the event.
+    attendee_only_fields = ("materials",)
+
+    def admits_attendee(self, user) -> bool:
+        """Registrants with a seat may open the materials once the event has ended."""
+        if not getattr(user, "is_authenticated", False) or not self.is_past:
+            return False
+        return self.registrations.filter(
+            user=user, status__in=[str(s) for s in Registration.SEAT_STATUSES]
+        ).exists()
 
     @property
     def seats_free(self) -> int | None:

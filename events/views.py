@@ -27,6 +27,8 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Site
 
+from access import policy
+
 from . import ics, selectors, services
 from .access import can_manage_registrations, is_member
 from .forms import VisitorRegistrationForm
@@ -87,7 +89,7 @@ def _agenda_page(request: HttpRequest) -> EventIndexPage:
 def _event_page(request: HttpRequest, slug: str) -> EventPage:
     """A live event of this site by slug that the visitor may open (view restrictions)."""
     page = EventPage.objects.live().child_of(_agenda_page(request)).filter(slug=slug).first()
-    if page is None or any(not r.accept_request(request) for r in page.get_view_restrictions()):
+    if page is None or not policy.may_open(request.user, page, request):
         raise Http404
     return page
 

@@ -1,8 +1,9 @@
 """Atom feed of new knowledge. Only what an anonymous visitor may open is listed."""
 
-from django.contrib.auth.models import AnonymousUser
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
+
+from access import policy
 
 from . import selectors
 
@@ -22,7 +23,7 @@ class KnowledgeFeed(Feed):
         return self.index_page.url
 
     def items(self):
-        public = selectors.visible_to(selectors.articles(), AnonymousUser())
+        public = policy.openable(selectors.articles(), None)
         return public.order_by("-first_published_at")[:FEED_SIZE]
 
     def item_title(self, item):

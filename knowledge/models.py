@@ -5,6 +5,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -16,8 +17,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from access import policy
+from access.restrictions import ViewRestrictionMixin
+
 from . import selectors
-from .access import ViewRestrictionMixin
 from .blocks import RICH_FEATURES, BodyBlock, ChecklistBlock, StepBlock
 from .documents import KnowledgeDocument  # noqa: F401 - WAGTAILDOCS_DOCUMENT_MODEL
 from .taxonomy import Audience, Region, Theme, term_by_slug
@@ -37,12 +40,15 @@ class HomePage(ViewRestrictionMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_toolkits"] = toolkits = list(selectors.cards(selectors.toolkits())[:3])
-        context["latest_articles"] = articles = list(selectors.cards(selectors.articles())[:6])
+        user = request.user
+        toolkits = selectors.cards(policy.knowable(selectors.toolkits(), user))
+        articles = selectors.cards(policy.knowable(selectors.articles(), user))
+        context["featured_toolkits"] = toolkits = list(toolkits[:3])
+        context["latest_articles"] = articles = list(articles[:6])
         cards = selectors.with_card_themes(toolkits + articles)
         context["restricted_ids"] = selectors.restricted_page_ids(cards)
         context["themes"] = selectors.top_level_themes()
-        context["upcoming_events"] = selectors.upcoming_events()[:4]
+        context["upcoming_events"] = selectors.upcoming_events(user)[:4]
         return context
 
 
@@ -77,11 +83,21 @@ class TaxonomyMixin(models.Model):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["taxonomy"] = taxonomy = self.taxonomy(request)
-        context["related"] = selectors.related_pages(self, themes=taxonomy["themes"])
+        context["related"] = selectors.related_pages(
+            self, themes=taxonomy["themes"], user=request.user
+        )
         # The "alleen voor leden" badge for a member reading a restricted page. The serve hooks
         # have loaded the restrictions already (none at all for a public page: config/pages.py).
         context["is_restricted"] = bool(self.get_view_restrictions())
         return context
+
+    def serve_teaser(self, request, *args, **kwargs):
+        """Title, summary and a way in for those the policy gives a teaser (access/policy.py):
+        the body is never rendered."""
+        context = self.get_context(request, *args, **kwargs)
+        context["teaser"] = True
+        context["related"] = []
+        return TemplateResponse(request, self.get_template(request), context, status=403)
 
 
 class TrustMixin(models.Model):
@@ -354,7 +370,7 @@ class ThemeIndexPage(RoutablePageMixin, ListingPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = selectors.themes_with_counts()
+        context["themes"] = selectors.themes_with_counts(request.user)
         return context
 
     @path("<slug:slug>/", name="theme")

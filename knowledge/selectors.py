@@ -10,10 +10,8 @@ from django.core.paginator import Paginator
 from django.db.models import (
     Case,
     Count,
-    Exists,
     F,
     IntegerField,
-    OuterRef,
     Prefetch,
     Q,
     QuerySet,
@@ -21,13 +19,14 @@ from django.db.models import (
     When,
     Window,
 )
-from django.db.models.functions import Left, Length
 from django.http import HttpRequest
 from django.utils import timezone
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
-from .access import restricted_paths
+from access import policy
+from access.restrictions import restricted_page_ids
+
 from .taxonomy import Theme, taxonomy_options, term_by_slug, terms_by_id
 
 PAGE_SIZE = 20
@@ -73,22 +72,12 @@ def top_level_themes() -> list[tuple[str, str]]:
     return taxonomy_options()["hoofdthema"]
 
 
-def upcoming_events() -> QuerySet:
-    """Upcoming events; looked up by name because knowledge does not import events."""
+def upcoming_events(user) -> QuerySet:
+    """Upcoming events this person may open; looked up by name because knowledge does not
+    import events."""
     event_model = apps.get_model("events", "EventPage")
-    return event_model.objects.live().filter(end__gte=timezone.now()).order_by("start")
-
-
-def _tree_prefixes(page: Page) -> list[str]:
-    """The tree paths of the page and its ancestors."""
-    return [page.path[:n] for n in range(page.steplen, len(page.path) + 1, page.steplen)]
-
-
-def restricted_page_ids(pages: list[Page]) -> set[int]:
-    """IDs of the given pages that sit at or below any view restriction, for the members-only
-    badge on cards: from the cached restricted tree paths (see `restricted_paths`)."""
-    restricted = restricted_paths() if pages else frozenset()
-    return {page.pk for page in pages if restricted.intersection(_tree_prefixes(page))}
+    events = event_model.objects.filter(end__gte=timezone.now()).order_by("start")
+    return policy.openable(events, user)
 
 
 @dataclass
@@ -112,6 +101,7 @@ def filtered_listing(request: HttpRequest, qs: QuerySet, *, with_type: bool) -> 
     """
     from .models import ArticlePage
 
+    qs = policy.knowable(qs, request.user)
     params = request.GET
     selected = {
         "soort": [v for v in params.getlist("soort") if v in ArticlePage.Type.values]
@@ -180,11 +170,12 @@ def _querystring_without_page(request: HttpRequest) -> str:
     return params.urlencode()
 
 
-def themes_with_counts() -> QuerySet:
+def themes_with_counts(user) -> QuerySet:
+    """Main themes with the number of articles and toolkits this person may know of."""
     from .models import ArticlePage, ToolkitPage
 
-    live_articles = ArticlePage.objects.live().values("pk")
-    live_toolkits = ToolkitPage.objects.live().values("pk")
+    live_articles = policy.knowable(ArticlePage.objects.all(), user).values("pk")
+    live_toolkits = policy.knowable(ToolkitPage.objects.all(), user).values("pk")
     return (
         Theme.objects.filter(parent__isnull=True)
         .annotate(
@@ -227,8 +218,9 @@ def theme_hub(request: HttpRequest, theme: Theme) -> dict:
     """
     region_slug = request.GET.get("regio", "")
     region = term_by_slug("regions", region_slug) if region_slug else None
-    hub_articles = cards(tagged_with(articles(), theme))
-    hub_toolkits = cards(tagged_with(toolkits(), theme))
+    user = request.user
+    hub_articles = cards(tagged_with(policy.knowable(articles(), user), theme))
+    hub_toolkits = cards(tagged_with(policy.knowable(toolkits(), user), theme))
     if region:
         hub_articles = hub_articles.filter(regions=region)
         hub_toolkits = hub_toolkits.filter(regions=region)
@@ -237,7 +229,7 @@ def theme_hub(request: HttpRequest, theme: Theme) -> dict:
         with_total(hub_articles).order_by(threat_first, "-first_published_at", "-pk")[:12]
     )
     toolkit_list = list(with_total(hub_toolkits)[:6])
-    event_list = list(with_total(tagged_with(upcoming_events(), theme))[:6])
+    event_list = list(with_total(tagged_with(upcoming_events(user), theme))[:6])
     threat_picture = (
         article_list[0]
         if article_list and article_list[0].article_type == "ondermijningsbeeld"
@@ -258,9 +250,10 @@ def theme_hub(request: HttpRequest, theme: Theme) -> dict:
     }
 
 
-def related_pages(page: Page, *, themes: list[Theme], limit: int = 4) -> list[Page]:
-    """The newest other live articles sharing one of `themes` (a subquery on the tag table:
-    ranking by the number of shared themes cost a GROUP BY over every tagged article)."""
+def related_pages(page: Page, *, themes: list[Theme], user, limit: int = 4) -> list[Page]:
+    """The newest other articles sharing one of `themes` that this person may know of (a
+    subquery on the tag table: ranking by the number of shared themes cost a GROUP BY over
+    every tagged article)."""
     from .models import ArticlePage
 
     theme_ids = [theme.pk for theme in themes]
@@ -268,40 +261,12 @@ def related_pages(page: Page, *, themes: list[Theme], limit: int = 4) -> list[Pa
         return []
     tagged = ArticlePage.themes.through.objects.filter(theme_id__in=theme_ids)
     return list(
-        ArticlePage.objects.live()
+        policy.knowable(ArticlePage.objects.all(), user)
         .filter(pk__in=tagged.values("articlepage_id"))
         .exclude(pk=page.pk)
         .only("title", "url_path", "article_type")
         .order_by("-first_published_at")[:limit]
     )
-
-
-def hidden_restrictions(user) -> QuerySet:
-    """View restrictions this user does not pass. Pages under them must not be listed.
-
-    Password restrictions are never passed in listings: the password is asked on the page.
-    """
-    restrictions = PageViewRestriction.objects.all()
-    if not user.is_authenticated:
-        return restrictions
-    if user.is_superuser:
-        return restrictions.filter(restriction_type=PageViewRestriction.PASSWORD)
-    passed = Q(restriction_type=PageViewRestriction.LOGIN) | Q(
-        restriction_type=PageViewRestriction.GROUPS, groups__in=user.groups.all()
-    )
-    return restrictions.exclude(pk__in=PageViewRestriction.objects.filter(passed).values("pk"))
-
-
-def under_restriction(restrictions: QuerySet):
-    """EXISTS: the outer page lies at or below the page of one of these restrictions (its
-    tree path starts with the restricted page's path)."""
-    return Exists(restrictions.filter(page__path=Left(OuterRef("path"), Length("page__path"))))
-
-
-def visible_to(qs: QuerySet, user) -> QuerySet:
-    """Narrow a page queryset to pages this user may open: live, and not at or below a view
-    restriction they fail. One SQL query whatever the number of restrictions."""
-    return qs.live().exclude(under_restriction(hidden_restrictions(user)))
 
 
 def page_taxonomy(page: Page) -> dict[str, list]:

@@ -6,7 +6,9 @@ granted on the next migrate. Page permissions need the page tree: `grant_page_pe
 when the site structure is created (config/site.py).
 """
 
-LID = "Lid"
+from access.policy import MEMBERS_GROUP
+
+LID = MEMBERS_GROUP  # the policy admits this group to members-only content
 REDACTEUR = "Redacteur"
 HOOFDREDACTEUR = "Hoofdredacteur"
 ORGANISATOR = "Evenementorganisator"

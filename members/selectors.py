@@ -11,8 +11,9 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page, PageViewRestriction, TaskState, WorkflowState
+from wagtail.models import Page, TaskState, WorkflowState
 
+from access import policy
 from knowledge.taxonomy import Theme
 
 from . import roles
@@ -208,30 +209,6 @@ def subscribed_themes(user) -> QuerySet[Theme]:
     ).order_by("name")
 
 
-def _restrictions() -> list[PageViewRestriction]:
-    return list(PageViewRestriction.objects.select_related("page").prefetch_related("groups"))
-
-
-def page_visible_to(user, page: Page, restrictions: list[PageViewRestriction]) -> bool:
-    """Would this user pass every view restriction on the page and its ancestors? Password
-    restrictions never pass: we cannot know whether they have the password."""
-    group_ids: set[int] | None = None
-    for restriction in restrictions:
-        if not page.path.startswith(restriction.page.path):
-            continue
-        if user.is_superuser:
-            continue
-        if restriction.restriction_type == PageViewRestriction.LOGIN:
-            continue
-        if restriction.restriction_type == PageViewRestriction.GROUPS:
-            if group_ids is None:
-                group_ids = set(user.groups.values_list("pk", flat=True))
-            if group_ids & {g.pk for g in restriction.groups.all()}:
-                continue
-        return False
-    return True
-
-
 def digest_candidates(user, *, since: dt.datetime, now: dt.datetime | None = None) -> list[Page]:
     """New pages (articles, toolkits, events still to come) in the user's themes or their
     sub-themes, published since `since`, that the user may open and has not been sent yet."""
@@ -250,7 +227,7 @@ def digest_candidates(user, *, since: dt.datetime, now: dt.datetime | None = Non
     pages: list[Page] = []
     for model in (ArticlePage, ToolkitPage, EventPage):
         qs = (
-            model.objects.live()
+            policy.openable(model.objects.all(), user)
             .filter(themes__in=theme_ids, first_published_at__gte=since)
             .exclude(pk__in=sent)
             .distinct()
@@ -258,8 +235,7 @@ def digest_candidates(user, *, since: dt.datetime, now: dt.datetime | None = Non
         if model is EventPage:
             qs = qs.filter(end__gte=now)
         pages.extend(qs.order_by("-first_published_at"))
-    restrictions = _restrictions()
-    return [p for p in pages if page_visible_to(user, p, restrictions)]
+    return pages
 
 
 def digest_subscribers() -> QuerySet:

@@ -46,6 +46,8 @@ from elasticsearch_dsl import (
     token_filter,
 )
 
+from access import policy
+
 from .analysis import COMPOUND_PARTS
 
 # Attachments can be long (a 200-page report); the highlighter and the index do not need more.
@@ -269,7 +271,9 @@ def attachment_texts(page_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
     """Title and extracted text of the documents each page uses, in two queries.
 
     Which page uses which document comes from Wagtail's reference index (StreamField download
-    blocks, toolkit materials, document links in rich text). The text itself is the
+    blocks, toolkit materials, document links in rich text), recorded at publish
+    (access/signals.py). Files a page offers to its attendees only (event materials) are left
+    out: every reader who finds the page would read their text. The text itself is the
     `extracted_text` of the document model, when the project's document model has one."""
     if not page_ids:
         return {}
@@ -278,10 +282,17 @@ def attachment_texts(page_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
         base_content_type=ContentType.objects.get_for_model(Page),
         object_id__in=[str(pk) for pk in page_ids],
         to_content_type=ContentType.objects.get_for_model(document_model),
-    ).values_list("object_id", "to_object_id")
+    ).values_list(
+        "object_id",
+        "to_object_id",
+        "content_type__app_label",
+        "content_type__model",
+        "content_path",
+    )
     by_page: dict[int, set[int]] = defaultdict(set)
-    for page_id, document_id in refs:
-        if str(document_id).isdigit():
+    for page_id, document_id, app_label, model_name, content_path in refs:
+        page_model = apps.get_model(app_label, model_name)
+        if str(document_id).isdigit() and policy.public_uses(page_model, [content_path]):
             by_page[int(page_id)].add(int(document_id))
     document_ids = {d for ids in by_page.values() for d in ids}
     if not document_ids:
@@ -394,17 +405,9 @@ class PageIndexer:
 
 
 def visibility(restrictions: list[Restriction]) -> str:
-    """A label for who may open a page (the permission filter itself uses restriction IDs)."""
-    if not restrictions:
-        return "public"
-    if any(r.type == PageViewRestriction.GROUPS for r in restrictions):
-        from members.roles import LID
-
-        member_restrictions = [r for r in restrictions if r.type == PageViewRestriction.GROUPS]
-        if all(LID in r.groups for r in member_restrictions):
-            return "members"
-        return "groups"
-    return "login"
+    """A label for who may open a page, from the policy (the permission filter itself uses
+    restriction IDs)."""
+    return policy.audience_label((r.type, r.groups) for r in restrictions)
 
 
 class Registry:

@@ -21,7 +21,7 @@ from django.utils.html import escape
 
 from wagtail.models import Page, PageViewRestriction
 
-from knowledge.selectors import under_restriction
+from access import policy
 
 from .analysis import DUTCH_STOPWORDS, query_words
 from .documents import registry
@@ -225,7 +225,7 @@ def _cards(request: HttpRequest, shown: list[Candidate], words: list[str]) -> li
     for key, ids in by_key.items():
         indexer = registry.get(key)
         # "Behind a restriction" (the members-only badge), for the few shown pages only.
-        restricted = under_restriction(PageViewRestriction.objects.all())
+        restricted = policy.under(PageViewRestriction.objects.all())
         for page in indexer.card_queryset().filter(pk__in=ids).annotate(restricted=restricted):
             pages[page.pk] = (indexer, page)
     labels = dict(registry.kinds())

@@ -139,9 +139,9 @@ def on_restriction_groups_changed(sender, instance, action, **kwargs):
 
 def on_document_saved(sender, instance, **kwargs):
     """New or re-extracted text of a document: re-index the pages that offer it."""
-    from knowledge.access import pages_using_document
+    from access.policy import file_uses
 
-    enqueue([page.pk for page in pages_using_document(instance)], "document")
+    enqueue(sorted(file_uses(instance)), "document")
 
 
 def pages_with_term(instance) -> list[int]:

@@ -21,7 +21,7 @@ from wagtail.models import Page
 
 from elasticsearch_dsl import A, Q, Search
 
-from knowledge.selectors import hidden_restrictions
+from access.policy import failed_restrictions
 from knowledge.taxonomy import taxonomy_options
 
 from .analysis import only_stopwords
@@ -181,7 +181,7 @@ class Access:
         self._checked: set[str] | None = None  # prefixes looked up so far (visitors only)
         self._in_flux: list[int] | None = None
         if self.authenticated:
-            self._add(hidden_restrictions(user).values_list("pk", "page__path"))
+            self._add(failed_restrictions(user).values_list("pk", "page__path"))
         else:
             self._checked = set()
 
@@ -206,7 +206,7 @@ class Access:
         wanted = {p for path in paths for p in self._prefixes(path)} - self._checked
         if wanted:
             self._add(
-                hidden_restrictions(self.user)
+                failed_restrictions(self.user)
                 .filter(page__path__in=sorted(wanted))
                 .values_list("pk", "page__path")
             )

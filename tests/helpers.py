@@ -25,3 +25,28 @@ def with_totp(user) -> str:
     secret = generate_totp_secret()
     TOTP.activate(user, secret)
     return secret
+
+
+def login_with_mfa(client, user) -> str:
+    """Sign in as allauth does after the authenticator step (set up if missing): staff sessions
+    count as staff only when allauth recorded an MFA step for this user in them
+    (members.middleware sets `staff_mfa_passed`); `force_login` alone skips it. allauth reads
+    the records only with the user's id next to them. Returns the TOTP secret."""
+    import time
+
+    from allauth.account.authentication import AUTHENTICATION_METHODS_SESSION_KEY
+    from allauth.account.internal.flows.login import _AUTHENTICATION_METHODS_USER_SESSION_KEY
+    from allauth.mfa.models import Authenticator
+
+    secret = with_totp(user)
+    client.force_login(user)
+    authenticator = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP)
+    now = time.time()
+    session = client.session
+    session[AUTHENTICATION_METHODS_SESSION_KEY] = [
+        {"method": "password", "at": now, "email": user.email},
+        {"method": "mfa", "at": now, "id": authenticator.pk, "type": "totp"},
+    ]
+    session[_AUTHENTICATION_METHODS_USER_SESSION_KEY] = str(user.pk)
+    session.save()
+    return secret

@@ -10,6 +10,7 @@ VAR_DIR = Path(os.environ.get("KP_VAR_DIR", BASE_DIR / "var"))
 
 INSTALLED_APPS = [
     "config",
+    "access",
     "knowledge",
     "events",
     "members",
@@ -108,7 +109,9 @@ AUTH_PASSWORD_VALIDATORS = [
 AUTHENTICATION_BACKENDS = [
     # Permissions only, in one query; must come first to answer before the others ask.
     "members.backends.PermissionBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # The only backend that checks passwords (by e-mail address); people log in through
+    # allauth's views, which add rate limits, e-mail verification and MFA. Django's
+    # ModelBackend is not listed: it would let any `authenticate()` past allauth's rules.
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 
@@ -140,6 +143,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # Documents are served through Django so view restrictions apply to attachments, never as
 # public media files: https://docs.wagtail.org/en/stable/reference/settings.html#wagtaildocs-serve-method
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Always a download, never rendered in the browser (with nosniff, set by Wagtail's view).
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
 WAGTAILDOCS_DOCUMENT_MODEL = "knowledge.KnowledgeDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -151,6 +156,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Anonymous page views are served from the cache for this long at most; any content change
 # empties it at once (config/page_cache.py). 0 switches the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# At most this many pages are in the page cache at a time, however many URLs are asked for.
+PAGE_CACHE_MAX_ENTRIES = int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "500"))
 
 # Background tasks (django-tasks). Production runs `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -195,6 +202,10 @@ ACCOUNT_RATE_LIMITS = {
     "request_login_code": "20/m/ip,3/m/key",
     "members_contact": "5/h/user,20/d/user",
     "members_contribution": "5/h/user,20/d/user",
+    # Wagtail's page and document password forms (members/login_views.py): every attempt per
+    # address, and wrong passwords per restriction from all addresses together.
+    "page_password": "10/m/ip,30/h/ip",
+    "page_password_failed": "50/h/key",
 }
 # The rate limits key on the client IP. X-Forwarded-For is trusted only for the number of
 # proxies we run ourselves (production sets this), so a forged header cannot reset a limit.

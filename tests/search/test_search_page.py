@@ -392,9 +392,11 @@ def test_member_finds_members_only_page_with_badge(private_pages, client):
     assert result_titles(client.get("/zoeken/?q=kwartelkoning")) == ["Redactie-notitie"]
 
 
-def test_user_without_role_sees_only_login_restricted_pages(
-    search_index, article, client, apply_on_commit
+def test_logged_in_users_restriction_means_approved_members(
+    search_index, article, client, apply_on_commit, member
 ):
+    """Wagtail's "logged-in users" restriction admits approved members only (access/policy.py):
+    an account awaiting approval finds neither page, a member finds both."""
     login_only = article(title="Voor ingelogde gebruikers: uilenbal")
     members_only = article(title="Voor leden: uilenbal")
     with apply_on_commit():
@@ -404,7 +406,11 @@ def test_user_without_role_sees_only_login_restricted_pages(
         restrict_to_members(members_only)
     assert result_titles(client.get("/zoeken/?q=uilenbal")) == []
     client.force_login(UserFactory())  # no role (e.g. awaiting approval)
-    assert result_titles(client.get("/zoeken/?q=uilenbal")) == [login_only.title]
+    assert result_titles(client.get("/zoeken/?q=uilenbal")) == []
+    client.force_login(member)
+    assert sorted(result_titles(client.get("/zoeken/?q=uilenbal"))) == sorted(
+        [login_only.title, members_only.title]
+    )
 
 
 def test_password_protected_pages_never_appear(

@@ -1,12 +1,10 @@
-"""Who may open what: view restrictions applied to pages and to the documents they use."""
+"""Where a page's view restrictions come from, cheaply; the policy (access/policy.py) decides
+what they mean."""
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import transaction
-from django.http import HttpRequest
 
-from wagtail.documents import get_document_model
-from wagtail.models import Page, PageViewRestriction, ReferenceIndex
+from wagtail.models import Page, PageViewRestriction
 
 
 class ViewRestrictionMixin:
@@ -37,8 +35,8 @@ RESTRICTED_PATHS_CACHE_KEY = "knowledge:restricted-paths"
 
 def restricted_paths() -> frozenset[str]:
     """Tree paths of all pages with a view restriction, cached for the members-only badges on
-    listings (display only: opening a page always checks the database). Cleared when a
-    restriction changes and when pages move or are deleted (KnowledgeConfig.ready)."""
+    listings (display only: who may see a page is decided by the policy). Cleared when a
+    restriction changes and when pages move or are deleted (AccessConfig.ready)."""
     paths = cache.get(RESTRICTED_PATHS_CACHE_KEY)
     if paths is None:
         paths = frozenset(PageViewRestriction.objects.values_list("page__path", flat=True))
@@ -52,18 +50,13 @@ def clear_restricted_paths(**kwargs) -> None:
     transaction.on_commit(lambda: cache.delete(RESTRICTED_PATHS_CACHE_KEY))
 
 
-def failed_restrictions(page: Page, request: HttpRequest) -> list[PageViewRestriction]:
-    return [r for r in page.get_view_restrictions() if not r.accept_request(request)]
+def _tree_prefixes(page: Page) -> list[str]:
+    """The tree paths of the page and its ancestors."""
+    return [page.path[:n] for n in range(page.steplen, len(page.path) + 1, page.steplen)]
 
 
-def pages_using_document(document) -> list[Page]:
-    """Pages whose content (StreamField blocks, toolkit materials) refers to this document,
-    from Wagtail's reference index."""
-    document_type = ContentType.objects.get_for_model(get_document_model())
-    page_type = ContentType.objects.get_for_model(Page)
-    page_ids = ReferenceIndex.objects.filter(
-        to_content_type=document_type,
-        to_object_id=str(document.pk),
-        base_content_type=page_type,
-    ).values_list("object_id", flat=True)
-    return list(Page.objects.filter(pk__in=[int(pk) for pk in page_ids]))
+def restricted_page_ids(pages: list[Page]) -> set[int]:
+    """IDs of the given pages that sit at or below any view restriction, for the "alleen voor
+    leden" badge on cards (a label, not a decision): from the cached restricted tree paths."""
+    restricted = restricted_paths() if pages else frozenset()
+    return {page.pk for page in pages if restricted.intersection(_tree_prefixes(page))}

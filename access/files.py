@@ -1,0 +1,90 @@
+"""Every stored file passes the policy: `/media/<name>` is a view, not a public folder.
+
+Documents, image originals and renditions live in MEDIA_ROOT, which no web server location
+maps onto. This view finds what a file name belongs to, asks the policy, and hands the file to
+nginx with `X-Accel-Redirect` in production (SENDFILE_BACKEND, the same mechanism Wagtail's
+document view uses) or streams it itself elsewhere.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_safe
+
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.utils import sendfile_streaming_backend
+from wagtail.utils.sendfile import sendfile
+
+from . import policy
+
+
+def owner_of(name: str):
+    """The document or image a stored file belongs to (a rendition answers for its image)."""
+    document = get_document_model().objects.filter(file=name).first()
+    if document is not None:
+        return document
+    image_model = get_image_model()
+    image = image_model.objects.filter(file=name).first()
+    if image is not None:
+        return image
+    rendition = (
+        image_model.get_rendition_model().objects.filter(file=name).select_related("image").first()
+    )
+    return rendition.image if rendition is not None else None
+
+
+def refuse(request: HttpRequest) -> HttpResponse:
+    """Visitors are asked to log in; signed-in people who may not open it get a 403."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    raise PermissionDenied
+
+
+def send(request: HttpRequest, path: str, *, attachment: bool, filename: str, public: bool):
+    options = {}
+    if not hasattr(settings, "SENDFILE_BACKEND"):
+        options["backend"] = sendfile_streaming_backend.sendfile
+    mimetype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    response = sendfile(
+        request,
+        path,
+        attachment=attachment,
+        attachment_filename=filename,
+        mimetype=mimetype,
+        **options,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    if public:
+        patch_cache_control(response, public=True, max_age=3600)
+    else:
+        patch_cache_control(response, private=True, no_cache=True)
+    return response
+
+
+@require_safe
+def serve_media(request: HttpRequest, name: str) -> HttpResponse:
+    obj = owner_of(name)
+    if obj is None:
+        raise Http404
+    if not policy.may_open_file(request.user, obj, request):
+        return refuse(request)
+    storage = obj.file.storage
+    try:
+        path = storage.path(name)
+    except NotImplementedError as error:  # remote storage: not supported by this view
+        raise Http404 from error
+    is_document = isinstance(obj, get_document_model())
+    return send(
+        request,
+        path,
+        attachment=is_document,
+        filename=obj.filename if is_document else name.rsplit("/", 1)[-1],
+        public=policy.may_open_file(None, obj),
+    )

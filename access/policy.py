@@ -1,0 +1,310 @@
+"""The visibility policy: who may open what, and who may know that it exists.
+
+Every door asks this module: page serving, listings, home cards, related items, feeds, the
+sitemap, ICS, digests, search (engine filter and database fallback), document and image
+downloads. A door that checks `PageViewRestriction` itself is a bug (docs/access.md).
+
+Pages
+    A page is restricted by Wagtail's view restrictions on itself and its ancestors.
+    LOGIN     approved members (Wagtail's own check admits any signed-in account, including
+              an unverified or unapproved one; ours does not);
+    GROUPS    members of one of the groups; superusers;
+    PASSWORD  whoever entered the password in this session (on the page itself only: such
+              pages are never listed, searched or mailed).
+    *Open*: every restriction on the path passes. *Known* (title and summary as a teaser in
+    listings, with a login button on the page): every restriction either passes or is
+    members-level, i.e. LOGIN or a group restriction that admits the members group. A page for
+    a narrower group than all members is not known to anyone outside it: no teaser, no count.
+
+Files
+    A document or image is open to someone who may open a live page that uses it (Wagtail's
+    reference index, kept current at publish: access/signals.py), except where a page uses it in
+    a field for attendees only (`attendee_only_fields` on the page model, asked through
+    `page.admits_attendee(user)`), and to staff who may choose it in the admin. A file that no
+    live page uses (a draft's new attachment, a contribution's upload) is open to staff only.
+    A collection's view restrictions apply on top.
+
+Staff sessions
+    A staff user whose session has not passed MFA (`user.staff_mfa_passed is False`, set by
+    members.middleware) counts as a plain member: no group or superuser rights, no staff files.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import Left, Length
+from django.http import HttpRequest
+from django.utils.functional import cached_property
+
+from wagtail.models import BaseViewRestriction, CollectionViewRestriction, Page, ReferenceIndex
+from wagtail.models import PageViewRestriction as Restriction
+
+# The group every approved member is in (members.roles.LID).
+MEMBERS_GROUP = "Lid"
+
+
+class Viewer:
+    """What the policy needs to know about a person. Nothing is queried until a decision
+    needs it: listings and search filter in SQL and never load the person's groups."""
+
+    def __init__(self, user=None) -> None:
+        self.user = user
+        self.user_id: int | None = user.pk if user is not None else None
+        self.superuser = bool(user is not None and user.is_superuser and self.staff_verified)
+
+    @property
+    def authenticated(self) -> bool:
+        return self.user_id is not None
+
+    @cached_property
+    def staff_verified(self) -> bool:
+        """False for a staff session that skipped MFA (members.middleware sets the flag)."""
+        return getattr(self.user, "staff_mfa_passed", True) is not False
+
+    @cached_property
+    def groups(self) -> frozenset[str]:
+        """Group names, from the user model's roles (members.models.User.role_names: one
+        query, usually made already by the middleware)."""
+        if self.user is None:
+            return frozenset()
+        names = getattr(self.user, "role_names", None)
+        if names is None:
+            names = frozenset(self.user.groups.values_list("name", flat=True))
+        if not self.staff_verified:
+            names = names & {MEMBERS_GROUP}  # only membership survives a session without MFA
+        return frozenset(names)
+
+    @property
+    def member(self) -> bool:
+        """An approved member: in any group (every group is a role, members.roles) or a
+        superuser."""
+        return self.superuser or bool(self.groups)
+
+    def groups_query(self) -> QuerySet[Group]:
+        """The same groups as a subquery, for filters that must not cost a query."""
+        groups = Group.objects.filter(user=self.user_id)
+        return groups if self.staff_verified else groups.filter(name=MEMBERS_GROUP)
+
+
+VISITOR = Viewer()
+
+
+def viewer(user) -> Viewer:
+    """The viewer for a user (or None / AnonymousUser), remembered on the user object."""
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return VISITOR
+    user = getattr(user, "_wrapped", user)  # request.user is a lazy wrapper
+    verified = getattr(user, "staff_mfa_passed", True) is not False
+    cached = getattr(user, "_access_viewer", None)
+    if cached is None or cached.staff_verified != verified:
+        cached = user._access_viewer = Viewer(user)
+    return cached
+
+
+# ---------------------------------------------------------------------------------------------
+# One restriction
+
+
+def _group_names(restriction: BaseViewRestriction) -> set[str]:
+    return {group.name for group in restriction.groups.all()}
+
+
+def passes(restriction: BaseViewRestriction, who: Viewer, request: HttpRequest | None = None):
+    """Whether this viewer passes one view restriction (page or collection)."""
+    kind = restriction.restriction_type
+    if kind == BaseViewRestriction.LOGIN:
+        return who.member
+    if kind == BaseViewRestriction.GROUPS:
+        return who.superuser or bool(who.groups & _group_names(restriction))
+    if kind == BaseViewRestriction.PASSWORD:
+        return request is not None and restriction.accept_request(request)
+    return False
+
+
+def members_level(restriction: BaseViewRestriction) -> bool:
+    """A restriction every approved member passes: its item may be shown as a teaser."""
+    if restriction.restriction_type == BaseViewRestriction.LOGIN:
+        return True
+    if restriction.restriction_type == BaseViewRestriction.GROUPS:
+        return any(group.name == MEMBERS_GROUP for group in restriction.groups.all())
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# One page
+
+
+class Verdict(enum.Enum):
+    OPEN = "open"
+    TEASER = "teaser"  # title and summary, and a way in (log in, or become a member)
+    PASSWORD = "password"  # noqa: S105 - Wagtail's password form
+    LOGIN = "login"  # a visitor: ask to log in, reveal nothing
+    HIDDEN = "hidden"  # 404
+
+
+def _restrictions_of(page: Page) -> Iterable[Restriction]:
+    # Pages with access.restrictions.ViewRestrictionMixin answer from one cached query.
+    return page.get_view_restrictions()
+
+
+def page_verdict(user, page: Page, request: HttpRequest | None = None) -> Verdict:
+    """What this person gets when they open the page."""
+    who = viewer(user)
+    failed = [r for r in _restrictions_of(page) if not passes(r, who, request)]
+    if not failed:
+        return Verdict.OPEN
+    if any(r.restriction_type == Restriction.PASSWORD for r in failed):
+        return Verdict.PASSWORD
+    if all(members_level(r) for r in failed):
+        return Verdict.TEASER
+    return Verdict.HIDDEN if who.authenticated else Verdict.LOGIN
+
+
+def may_open(user, page: Page, request: HttpRequest | None = None) -> bool:
+    return page.live and page_verdict(user, page, request) is Verdict.OPEN
+
+
+def may_know(user, page: Page) -> bool:
+    """May this person see the page's title and summary (in a listing, as a teaser)?"""
+    return page.live and page_verdict(user, page) in (Verdict.OPEN, Verdict.TEASER)
+
+
+# ---------------------------------------------------------------------------------------------
+# Querysets: listings, feeds, the sitemap, ICS, digests and the database search
+
+
+def failed_restrictions(user) -> QuerySet[Restriction]:
+    """The page view restrictions this person does not pass, in SQL. Password restrictions
+    are never passed here: the password is asked on the page, never in a listing."""
+    who = viewer(user)
+    restrictions = Restriction.objects.all()
+    if not who.authenticated:
+        return restrictions
+    if who.superuser:
+        return restrictions.filter(restriction_type=Restriction.PASSWORD)
+    groups = who.groups_query()
+    passed = Q(restriction_type=Restriction.LOGIN) & Q(Exists(groups)) | Q(
+        restriction_type=Restriction.GROUPS,
+        pk__in=Restriction.groups.through.objects.filter(group__in=groups).values(
+            "pageviewrestriction_id"
+        ),
+    )
+    return restrictions.exclude(passed)
+
+
+def untold_restrictions(user) -> QuerySet[Restriction]:
+    """Failed restrictions that hide the page entirely (not members-level)."""
+    members_level_ids = Restriction.groups.through.objects.filter(group__name=MEMBERS_GROUP).values(
+        "pageviewrestriction_id"
+    )
+    return failed_restrictions(user).exclude(
+        Q(restriction_type=Restriction.LOGIN)
+        | Q(restriction_type=Restriction.GROUPS, pk__in=members_level_ids)
+    )
+
+
+def under(restrictions: QuerySet[Restriction]) -> Exists:
+    """EXISTS: the outer page lies at or below the page of one of these restrictions (its
+    tree path starts with the restricted page's path). One query whatever their number."""
+    return Exists(restrictions.filter(page__path=Left(OuterRef("path"), Length("page__path"))))
+
+
+def openable(qs: QuerySet, user) -> QuerySet:
+    """Live pages of the queryset this person may open."""
+    return qs.live().exclude(under(failed_restrictions(user)))
+
+
+def knowable(qs: QuerySet, user) -> QuerySet:
+    """Live pages of the queryset this person may open or see as a teaser."""
+    return qs.live().exclude(under(untold_restrictions(user)))
+
+
+# ---------------------------------------------------------------------------------------------
+# The search index: who may find a page, stored with its document
+
+
+def audience_label(restrictions: Iterable[tuple[str, Iterable[str]]]) -> str:
+    """A label for who may open a page, from (restriction type, group names) pairs:
+    public, members (every approved member), groups (narrower), password. The engine's
+    permission filter itself works on restriction IDs (`failed_restrictions`)."""
+    restrictions = [(kind, set(groups)) for kind, groups in restrictions]
+    if not restrictions:
+        return "public"
+    if any(kind == Restriction.PASSWORD for kind, _groups in restrictions):
+        return "password"
+    if all(kind == Restriction.LOGIN or MEMBERS_GROUP in groups for kind, groups in restrictions):
+        return "members"
+    return "groups"
+
+
+# ---------------------------------------------------------------------------------------------
+# Files: documents and images (their originals and renditions)
+
+
+def _attendee_only(page_model, content_path: str) -> bool:
+    fields = getattr(page_model, "attendee_only_fields", ())
+    return content_path.split(".", 1)[0] in fields
+
+
+def public_uses(page_model, content_paths: Iterable[str]) -> bool:
+    """Whether any of these references of a page to a file is shown to every reader of the
+    page (not only to its attendees): the search index takes only those files' text."""
+    return any(not _attendee_only(page_model, path) for path in content_paths)
+
+
+def file_uses(obj) -> dict[int, set[str]]:
+    """Pages (live or not) that use this file, with the fields (content paths) they use it in."""
+    rows = ReferenceIndex.objects.filter(
+        to_content_type=ContentType.objects.get_for_model(type(obj)),
+        to_object_id=str(obj.pk),
+        base_content_type=ContentType.objects.get_for_model(Page),
+    ).values_list("object_id", "content_path")
+    uses: dict[int, set[str]] = {}
+    for page_id, content_path in rows:
+        uses.setdefault(int(page_id), set()).add(content_path)
+    return uses
+
+
+def _collection_passes(obj, who: Viewer, request: HttpRequest | None) -> bool:
+    collection = getattr(obj, "collection", None)
+    if collection is None:
+        return True
+    restrictions = CollectionViewRestriction.objects.filter(
+        collection__in=collection.get_ancestors(inclusive=True)
+    ).prefetch_related("groups")
+    return all(passes(r, who, request) for r in restrictions)
+
+
+def _staff_may_choose(user, obj, who: Viewer) -> bool:
+    if not who.authenticated or not who.staff_verified:
+        return False
+    from wagtail.permissions import policy_registry
+
+    permission_policy = policy_registry.get_by_type(type(obj))
+    return permission_policy.user_has_permission_for_instance(user, "choose", obj)
+
+
+def may_open_file(user, obj, request: HttpRequest | None = None) -> bool:
+    """A document or an image (renditions ask for their image)."""
+    who = viewer(user)
+    if not _collection_passes(obj, who, request):
+        return False
+    if _staff_may_choose(user, obj, who):
+        return True
+    uses = file_uses(obj)
+    if not uses:
+        return False
+    for page in Page.objects.live().filter(pk__in=uses).specific(defer=True):
+        if page_verdict(user, page, request) is not Verdict.OPEN:
+            continue
+        if public_uses(type(page), uses[page.pk]):
+            return True
+        admits = getattr(page, "admits_attendee", None)
+        if admits is not None and admits(user):
+            return True
+    return False
