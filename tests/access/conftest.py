@@ -38,6 +38,13 @@ from ..factories import (
     UserFactory,
 )
 from ..helpers import login_with_mfa, restrict_to_members
+from ..search.conftest import (  # noqa: F401 - the engine fixtures, for the engine doors
+    _require_engine,
+    _reset_breaker,
+    apply_on_commit,
+    engine_settings,
+    search_index,
+)
 
 # Which kinds of page the world has, and the unique words of their bodies and attachments.
 KINDS = ("public", "members", "group", "login")
