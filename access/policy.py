@@ -67,7 +67,7 @@ class Viewer:
         return getattr(self.user, "staff_mfa_passed", True) is not False
 
     @cached_property
-    def groups(self) -> frozenset[str]:
+    def _role_names(self) -> frozenset[str]:
         """Group names, from the user model's roles (members.models.User.role_names: one
         query, usually made already by the middleware)."""
         if self.user is None:
@@ -75,20 +75,27 @@ class Viewer:
         names = getattr(self.user, "role_names", None)
         if names is None:
             names = frozenset(self.user.groups.values_list("name", flat=True))
-        if not self.staff_verified:
-            names = names & {MEMBERS_GROUP}  # only membership survives a session without MFA
         return frozenset(names)
 
     @property
     def member(self) -> bool:
         """An approved member: in any group (every group is a role, members.roles) or a
-        superuser."""
-        return self.superuser or bool(self.groups)
+        superuser, with or without MFA in this session."""
+        return bool(self.user is not None and self.user.is_superuser) or bool(self._role_names)
+
+    @property
+    def groups(self) -> frozenset[str]:
+        """The groups whose restrictions this person passes. A staff session that skipped
+        MFA passes only what every member passes."""
+        if not self.staff_verified:
+            return frozenset({MEMBERS_GROUP}) if self.member else frozenset()
+        return self._role_names
 
     def groups_query(self) -> QuerySet[Group]:
         """The same groups as a subquery, for filters that must not cost a query."""
-        groups = Group.objects.filter(user=self.user_id)
-        return groups if self.staff_verified else groups.filter(name=MEMBERS_GROUP)
+        if not self.staff_verified:
+            return Group.objects.filter(name__in=self.groups)
+        return Group.objects.filter(user=self.user_id)
 
 
 VISITOR = Viewer()

@@ -6,22 +6,14 @@ from django.core.exceptions import ObjectDoesNotExist
 
 from wagtail.models import Page
 
+from access import policy
+
 
 def is_member(user) -> bool:
-    """An approved member or staff: any role group (Lid, Redacteur, ...) or a superuser.
-
-    Roles are Wagtail groups (DESIGN §6); an account awaiting moderation has none, so it may
-    register for public events (its e-mail is verified) but not for members-only ones.
-    """
-    if not getattr(user, "is_authenticated", False):
-        return False
-    # The user model (members app) knows the roles; ask it without importing members.
-    known = getattr(user, "is_member", None)
-    if isinstance(known, bool):
-        return known
-    if user.is_superuser:
-        return True
-    return user.groups.exists()
+    """An approved member or staff, as the visibility policy counts them (access/policy.py): an
+    account awaiting moderation may register for public events (its e-mail is verified) but
+    not for members-only ones."""
+    return policy.viewer(user).member
 
 
 def can_manage_registrations(user, event: Page) -> bool:

@@ -156,3 +156,27 @@ def test_database_search_finds_only_what_may_be_opened(world, as_role, settings)
             assert (TITLES[kind] in titles) == (role in OPENS[kind]), f"{role}: suggest {kind}"
         for word in (DRAFT_WORD, MATERIAL_WORD):
             assert "Webinar bestuurlijke aanpak" not in _html(client.get("/zoeken/", {"q": word}))
+
+
+def test_a_staff_session_without_mfa_counts_as_a_plain_member(world, client):
+    """An editor signed in without the authenticator step (staff_mfa_passed False, set by the
+    middleware) reads members-only pages but not the editors' page or its files."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from access import policy
+
+    editor = world.users["editor"]
+    editor.staff_mfa_passed = False
+    assert policy.may_open(editor, world.pages["members"])
+    assert policy.may_open(editor, world.pages["login"])
+    assert not policy.may_open(editor, world.pages["group"])
+    assert not policy.may_open_file(editor, world.documents["group"])
+    assert not policy.may_open_file(editor, world.documents["draft"])
+    qs = type(world.pages["group"]).objects.all()
+    assert set(policy.openable(qs, editor)) == {
+        world.pages[k] for k in ("public", "members", "login")
+    }
+    editor.staff_mfa_passed = True
+    assert policy.may_open(editor, world.pages["group"])
+    assert policy.may_open_file(editor, world.documents["draft"])
+    assert not policy.may_open(AnonymousUser(), world.pages["login"])
