@@ -73,7 +73,9 @@ def serve_media(request: HttpRequest, name: str) -> HttpResponse:
     obj = owner_of(name)
     if obj is None:
         raise Http404
-    if not policy.may_open_file(request.user, obj, request):
+    # Most files are public: one decision for them, and they may be cached anywhere.
+    public = policy.may_open_file(None, obj)
+    if not public and not policy.may_open_file(request.user, obj, request):
         return refuse(request)
     storage = obj.file.storage
     try:
@@ -86,5 +88,5 @@ def serve_media(request: HttpRequest, name: str) -> HttpResponse:
         path,
         attachment=is_document,
         filename=obj.filename if is_document else name.rsplit("/", 1)[-1],
-        public=policy.may_open_file(None, obj),
+        public=public,
     )

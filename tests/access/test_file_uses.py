@@ -78,3 +78,29 @@ def test_attachment_text_is_searchable_before_the_reference_task_ran(
         page.save_revision().publish()
     drain_all(force=True)  # the search worker; Wagtail's own task never ran
     assert search_ids(search_index, attachments="piekmaanden") == [page.pk]
+
+
+def test_a_public_image_costs_a_bounded_number_of_queries(
+    client, knowledge_index, django_assert_max_num_queries
+):
+    """Every image of a public page passes the policy; that must stay cheap."""
+    import io
+
+    from django.core.files.images import ImageFile
+
+    from wagtail.images import get_image_model
+
+    from PIL import Image as PILImage
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (20, 20), "red").save(buffer, format="PNG")
+    image = get_image_model()(title="Kaart")
+    image.file.save("kaart.png", ImageFile(buffer, name="kaart.png"))
+    page = ArticlePageFactory(parent=knowledge_index, title="Met kaart")
+    page.body = [("image", {"image": image, "alt_text": "Kaart", "caption": ""})]
+    page.save_revision().publish()
+    url = image.get_rendition("width-900").url
+    with django_assert_max_num_queries(8):
+        response = client.get(url)
+    assert response.status_code == 200
+    assert "public" in response["Cache-Control"]
