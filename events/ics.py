@@ -22,7 +22,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vText
 
 from .models import EventPage, EventState
 
@@ -112,8 +112,10 @@ def build_calendar(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("name", name)
-    calendar.add("x-wr-calname", name)
+    # icalendar writes NAME and X-WR-CALNAME as unknown values, unescaped: a line break in
+    # them would end the content line. As TEXT (RFC 5545 §3.3.11) it is escaped like SUMMARY.
+    calendar.add("name", vText(name))
+    calendar.add("x-wr-calname", vText(name))
     calendar.add("x-wr-timezone", "Europe/Amsterdam")
     calendar.add("refresh-interval", dt.timedelta(hours=1), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "PT1H")

@@ -26,7 +26,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from access import policy
-from knowledge.taxonomy import taxonomy_options
+from knowledge.taxonomy import taxonomy_options, term_by_slug
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PAGE_SIZE = 20
@@ -71,12 +71,34 @@ def visible_events(request: HttpRequest | None) -> QuerySet:
 
 
 def _filters(params: QueryDict) -> dict[str, str]:
+    """The chosen theme, format and audience; only values from the filter lists pass (the
+    feed names its calendar after them), anything else is an AgendaInputError."""
     from .models import EventPage
 
     selected = {name: params.get(name, "").strip()[:100] for name in FILTER_PARAMS}
+    options = taxonomy_options()
+    if selected["thema"] and selected["thema"] not in dict(options["thema"]):
+        raise AgendaInputError(_("Onbekend thema: kies een thema uit de lijst."))
     if selected["vorm"] and selected["vorm"] not in EventPage.Format.values:
         raise AgendaInputError(_("Onbekende vorm: kies een vorm uit de lijst."))
+    if selected["doelgroep"] and selected["doelgroep"] not in dict(options["doelgroep"]):
+        raise AgendaInputError(_("Onbekende doelgroep: kies een doelgroep uit de lijst."))
     return selected
+
+
+def filter_labels(params: QueryDict) -> list[str]:
+    """The names of the chosen filters (theme, format, audience), for the feed's name."""
+    from .models import EventPage
+
+    selected = _filters(params)
+    labels = []
+    if selected["thema"]:
+        labels.append(term_by_slug("themes", selected["thema"]).name)
+    if selected["vorm"]:
+        labels.append(str(EventPage.Format(selected["vorm"]).label))
+    if selected["doelgroep"]:
+        labels.append(dict(taxonomy_options()["doelgroep"])[selected["doelgroep"]])
+    return labels
 
 
 def apply_filters(qs: QuerySet, selected: dict[str, str]) -> QuerySet:

@@ -98,12 +98,10 @@ def agenda_feed(request: HttpRequest) -> HttpResponse:
     page = _agenda_page(request)
     try:
         events = list(selectors.feed_events(request))
+        labels = selectors.filter_labels(request.GET)
     except selectors.AgendaInputError as error:
         return HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
-    name = page.title
-    selected = {k: request.GET.get(k) for k in selectors.FILTER_PARAMS if request.GET.get(k)}
-    if selected:
-        name = f"{page.title} ({', '.join(selected.values())})"
+    name = f"{page.title} ({', '.join(labels)})" if labels else page.title
     content = ics.build_calendar(events, name=f"{name} – Kennisplatform Ondermijning")
     return _ics_response(content, "agenda.ics")
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 import pytest
 from icalendar import Calendar
 
+from events import ics
 from events.models import CalendarToken
 
 from ..factories import AudienceFactory, RegistrationFactory, ThemeFactory
@@ -60,6 +61,11 @@ def test_single_event_ics_fields(client, make_event):
 
 def response_text(client, url: str) -> str:
     return client.get(url).content.decode()
+
+
+def unfolded_lines(response) -> list[str]:
+    """The content lines as a calendar app reads them: long lines unfolded (RFC 5545 §3.1)."""
+    return response.content.decode().replace("\r\n ", "").split("\r\n")
 
 
 def test_uid_is_stable_and_sequence_bumps_after_a_time_change(client, make_event):
@@ -164,3 +170,49 @@ def test_calendar_token_page_creates_rotates_and_revokes(client, member):
     client.post("/mijn/agenda-feed/", {"action": "revoke"})
     assert not CalendarToken.objects.filter(user=member).exists()
     assert client.post("/mijn/agenda-feed/", {"action": "zomaar"}).status_code == 400
+
+
+@pytest.mark.parametrize("value", ["%0D%0Ax", "%0Ax", "x%0D%0AX-EVIL:1", "%01%1B", "bestaat-niet"])
+def test_feed_with_an_unknown_theme_is_a_400_in_dutch_like_the_agenda(client, agenda, value):
+    """A theme that is not in the list (a typo, a removed theme, injected line breaks) is
+    refused with the agenda's own message, never copied into the calendar."""
+    feed = client.get(f"/agenda/feed.ics?thema={value}")
+    page = client.get(f"/agenda/?thema={value}")
+
+    assert feed.status_code == 400
+    assert "Onbekend thema: kies een thema uit de lijst." in feed.content.decode()
+    assert page.status_code == 400
+    assert "Onbekend thema: kies een thema uit de lijst." in page.content.decode()
+
+
+def test_feed_with_an_unknown_audience_is_a_400_in_dutch(client, agenda):
+    response = client.get("/agenda/feed.ics?doelgroep=%0D%0Aiedereen")
+    assert response.status_code == 400
+    assert "Onbekende doelgroep: kies een doelgroep uit de lijst." in response.content.decode()
+
+
+def test_feed_name_shows_the_chosen_filters_by_their_names(client, make_event):
+    """The calendar is named after the filters' labels from the taxonomy, not the raw
+    query string."""
+    ThemeFactory(name="Witwassen", slug="witwassen")
+    AudienceFactory(name="Notarissen", slug="notarissen")
+
+    response = client.get("/agenda/feed.ics?thema=witwassen&vorm=webinar&doelgroep=notarissen")
+    parse(response)
+    lines = unfolded_lines(response)
+
+    # TEXT escapes its commas (RFC 5545 §3.3.11); calendar apps show "Agenda (Witwassen, …".
+    name = r"Agenda (Witwassen\, Webinar\, Notarissen) – Kennisplatform Ondermijning"
+    assert f"NAME:{name}" in lines
+    assert f"X-WR-CALNAME:{name}" in lines
+
+
+def test_line_breaks_in_a_calendar_name_are_escaped(make_event):
+    """Whatever text reaches the calendar name (here an event title with a line break) is
+    written as one escaped TEXT value, so it can never start a content line of its own."""
+    event = make_event(title="Eerste regel\r\nX-INJECTED:ja")
+    content = ics.single_event_calendar(event).decode()
+
+    assert "\r\nX-INJECTED" not in content
+    assert "NAME:Eerste regel\\nX-INJECTED:ja" in content
+    assert "SUMMARY:Eerste regel\\nX-INJECTED:ja" in content
