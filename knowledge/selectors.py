@@ -110,7 +110,8 @@ def filtered_listing(request: HttpRequest, qs: QuerySet, *, with_type: bool) -> 
         "thema": params.getlist("thema"),
         "regio": params.getlist("regio"),
         "doelgroep": params.getlist("doelgroep"),
-        "jaar": [v for v in params.getlist("jaar") if v.isdigit() and len(v) == 4],
+        # isascii: str.isdigit() also accepts superscripts such as '²', which int() refuses.
+        "jaar": [v for v in params.getlist("jaar") if v.isascii() and v.isdigit() and len(v) == 4],
     }
     base = qs
     if selected["soort"]:

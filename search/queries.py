@@ -74,7 +74,8 @@ def facet_labels() -> dict[str, dict[str, str]]:
 
 
 def _valid_year(value: str) -> bool:
-    return value.isdigit() and len(value) == 4 and 1900 <= int(value) <= 2100
+    # isascii: str.isdigit() also accepts superscripts such as '²', which int() refuses.
+    return value.isascii() and value.isdigit() and len(value) == 4 and 1900 <= int(value) <= 2100
 
 
 def clean_query(raw: str) -> tuple[str, bool]:

@@ -127,6 +127,23 @@ def test_unknown_filter_values_and_bad_pages_never_fail(client, knowledge_index)
         assert response.status_code == 200, query
 
 
+@pytest.mark.parametrize("year", ["²⁰²⁴", "２０２４", "٢٠٢٤"])
+@pytest.mark.parametrize("listing", ["/kennisbank/", "/toolkits/"])
+def test_a_year_in_other_digits_is_ignored_like_any_unknown_value(
+    client, knowledge_index, toolkit_index, listing, year
+):
+    """Superscript digits pass str.isdigit() but not int() (this was a 500); only the digits
+    0-9 make a year, anything else is ignored and the whole listing shows."""
+    ArticlePageFactory(parent=knowledge_index, title="Enig artikel")
+    ToolkitPageFactory(parent=toolkit_index, title="Enige toolkit")
+
+    response = client.get(f"{listing}?jaar={year}")
+
+    assert response.status_code == 200
+    assert titles(response) in ({"Enig artikel"}, {"Enige toolkit"})
+    assert "Wis filters" not in response.content.decode()
+
+
 def test_a_nul_byte_in_the_url_is_a_clear_400(client, knowledge_index):
     response = client.get("/kennisbank/?regio=%00")
     assert response.status_code == 400

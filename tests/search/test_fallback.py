@@ -152,10 +152,22 @@ def test_facets_of_all_types_load_in_any_order(corpus, order):
         "q=drugs*",
         "q=title:drugsafval",
         "q=drugs&thema=nope&pagina=zz",
+        "q=drugs&jaar=²⁰²⁴",  # isdigit() but not int(): was a 500
+        "q=drugs&jaar=٢٠٢٤",
     ],
 )
 def test_database_search_bad_input(corpus, client, querystring):
     assert client.get("/zoeken/?" + querystring).status_code == 200
+
+
+def test_a_year_in_other_digits_is_an_ignored_filter(corpus, client):
+    """Only the digits 0-9 make a year; superscripts ('²⁰²⁴') are ignored with the notice
+    for unknown filters, and the words are still searched."""
+    response = client.get("/zoeken/", {"q": "drugsafval", "jaar": "²⁰²⁴"})
+
+    assert response.status_code == 200
+    assert "onbekende filters zijn genegeerd" in response.content.decode()
+    assert len(result_titles(response)) == 3
 
 
 @pytest.mark.parametrize(
