@@ -10,7 +10,7 @@ clients read no HTML) — never Django's English default page.
 The site is built once per module inside a transaction that is rolled back at the end; each
 request runs in its own savepoint, so whatever a request writes (search query logs, a failed
 statement) is undone before the next example. Examples are derandomized: the same cases run
-every time. Database search here; `test_search_against_the_engine` repeats the search
+every time. Database search here; `..._on_the_engine` below repeats the search
 endpoints against the real engine (`search_engine` marker, `make test`).
 """
 
@@ -256,7 +256,7 @@ def _pieces(keys: st.SearchStrategy[str], values: st.SearchStrategy[str]):
 
 
 def query_strings(endpoint: Endpoint) -> st.SearchStrategy[str]:
-    """Query strings of up to six keys: mostly the parameters the view reads (each its own
+    """Query strings of up to five keys: mostly the parameters the view reads (each its own
     branch, so every one is drawn often), also unknown keys; built once per endpoint, as
     building strategies per example costs more than the request."""
     branches = [_pieces(st.just(key), values_for(endpoint, key)) for key in endpoint.params]
