@@ -12,10 +12,14 @@ class ConfigConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from events.models import EventState, Registration
+        from knowledge.spreadsheets import protect_wagtail_exports
         from knowledge.taxonomy import Audience, Region, Theme
 
         from .page_cache import new_generation
         from .pages import clear_sites_cache
+
+        # No CSV export of any Wagtail listing carries a live formula (knowledge.spreadsheets).
+        protect_wagtail_exports()
 
         # The cached sites hold their root pages' tree paths (config/pages.py).
         uid = "config.sites."

@@ -22,6 +22,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from knowledge.spreadsheets import neutralise_formula
+
 from . import selectors, services
 from .access import can_manage_registrations
 from .forms import MailRegistrantsForm, RegistrationSearchForm
@@ -224,25 +226,19 @@ def mail_registrants(request: HttpRequest, event_id: int) -> HttpResponse:
 # Exports
 
 
-def _safe_cell(value) -> str:
-    """Neutralise spreadsheet formulas in visitor-supplied text (CSV/formula injection)."""
-    text = "" if value is None else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
-
-
 def _rows(registrations):
     for r in registrations:
-        yield [
-            _safe_cell(r.name),
-            _safe_cell(r.email),
-            _safe_cell(r.organisation),
+        row = [
+            r.name,
+            r.email,
+            r.organisation,
             str(r.get_status_display()),
             timezone.localtime(r.created_at).strftime("%Y-%m-%d %H:%M"),
             timezone.localtime(r.confirmed_at).strftime("%Y-%m-%d %H:%M") if r.confirmed_at else "",
             _("ja") if r.user_id else _("nee"),
         ]
+        # Names and organisations are typed by visitors: never a live formula in the file.
+        yield [neutralise_formula(value) for value in row]
 
 
 def _filename(event: EventPage, extension: str) -> str:

@@ -13,7 +13,7 @@ from events.models import EventState, Registration
 from members import roles
 
 from ..factories import RegistrationFactory, UserFactory
-from ..helpers import with_totp
+from ..helpers import login_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -72,8 +72,7 @@ def refused(response) -> bool:
 def test_editor_without_publish_rights_on_the_agenda_is_refused(
     client, editor, small_event, registrations
 ):
-    with_totp(editor)
-    client.force_login(editor)
+    login_with_mfa(client, editor)
     assert small_event.permissions_for_user(editor).can_edit()  # may edit the page itself
 
     assert refused(client.get(url("event", small_event)))
@@ -102,9 +101,7 @@ def test_admin_menu_item_and_explorer_button_only_for_organisers(
     )
     assert url("event", small_event) in explorer.content.decode()
 
-    with_totp(editor)
-
-    client.force_login(editor)
+    login_with_mfa(client, editor)
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("events_admin:index") not in dashboard
 
@@ -150,6 +147,33 @@ def test_xlsx_export_honours_the_filter(organiser_client, small_event, registrat
     assert sorted(row[1] for row in rows[1:]) == ["anna@gemeente.nl", "bram@politie.nl"]
     formula_row = next(row for row in rows[1:] if row[1] == "bram@politie.nl")
     assert formula_row[0].startswith("'=")
+
+
+FORMULA = '=HYPERLINK("http://x","y")'
+
+
+def test_exports_never_contain_a_live_formula(organiser_client, small_event):
+    """Text a visitor typed that would start a formula gets a leading apostrophe in both
+    downloads (OWASP CSV injection); ordinary text is left as it is."""
+    RegistrationFactory(
+        event=small_event, name=FORMULA, email="eva@gemeente.nl", organisation="@SUM(1+1)"
+    )
+    RegistrationFactory(
+        event=small_event, name="Frits Vos", email="frits@om.nl", organisation="+31 Team"
+    )
+
+    csv_bytes = organiser_client.get(url("export_csv", small_event)).content
+    assert b'"\'=HYPERLINK(""http://x"",""y"")"' in csv_bytes
+    assert b",'@SUM(1+1)," in csv_bytes and b",'+31 Team," in csv_bytes
+    assert b',"=' not in csv_bytes and b",=" not in csv_bytes and b",@" not in csv_bytes
+    assert b"\nFrits Vos," in csv_bytes.replace(b"\r\n", b"\n")
+
+    xlsx = organiser_client.get(url("export_xlsx", small_event)).content
+    sheet = load_workbook(io.BytesIO(xlsx)).active
+    cells = {cell.value: cell for row in sheet.iter_rows(min_row=2) for cell in row}
+    assert cells["'" + FORMULA].data_type == "s" and FORMULA not in cells
+    assert "'@SUM(1+1)" in cells and "'+31 Team" in cells and "Frits Vos" in cells
+    assert all(cell.data_type != "f" for cell in cells.values())
 
 
 def test_mail_all_registrants_form(organiser_client, small_event, registrations, mails):
@@ -240,8 +264,7 @@ def test_index_lists_manageable_events(organiser_client, small_event, past_event
 
 def test_staff_without_any_agenda_rights_sees_no_index(client):
     moderator = UserFactory(roles=[roles.MODERATOR])
-    with_totp(moderator)
-    client.force_login(moderator)
+    login_with_mfa(client, moderator)
     assert refused(client.get(reverse("events_admin:index")))
 
 

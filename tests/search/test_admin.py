@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import zipfile
 
 from django.utils import timezone
 
 import pytest
+from openpyxl import load_workbook
 
 from search.models import QueryLog, Synonym
+
+from ..helpers import login_with_mfa
 
 
 @pytest.fixture
 def admin_client(client, admin_user):
-    """A superuser with an authenticator app: staff need MFA before the admin opens."""
-    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
-
-    TOTP.activate(admin_user, generate_totp_secret())
-    client.force_login(admin_user)
+    """A superuser signed in with the authenticator: staff need MFA before the admin opens."""
+    login_with_mfa(client, admin_user)
     return client
 
 
@@ -58,6 +60,62 @@ def test_reports_export_as_csv(admin_client, logs):
     assert response.status_code == 200
     content = b"".join(response.streaming_content).decode()
     assert "drugsafval,3,1," in content and "xtc-lab,2,2," in content
+
+
+FORMULA = '=HYPERLINK("http://x","y")'
+
+
+@pytest.mark.parametrize(
+    "report", ["/admin/rapporten/zoektermen/", "/admin/rapporten/zoektermen/zonder-resultaat/"]
+)
+def test_report_exports_never_contain_a_live_formula(admin_client, report):
+    """What people typed in the search box comes out as text: in the CSV with a leading
+    apostrophe (Wagtail writes CSV values as they are), in the XLSX as a text cell (Wagtail
+    turns what openpyxl takes for a formula back into text)."""
+    QueryLog.objects.bulk_create(
+        [
+            QueryLog(day=timezone.localdate(), query=query, hits=0, backend="engine")
+            for query in (FORMULA, "-1+1", "@sum(a1)", "drugsafval")
+        ]
+    )
+
+    response = admin_client.get(report + "?export=csv")
+    csv_bytes = b"".join(response.streaming_content)
+    assert b'"\'=HYPERLINK(""http://x"",""y"")",1,1,' in csv_bytes
+    assert b"\n'-1+1,1,1," in csv_bytes and b"\n'@sum(a1),1,1," in csv_bytes
+    assert b"\ndrugsafval,1,1," in csv_bytes
+    lines = csv_bytes.replace(b"\r\n", b"\n").split(b"\n")
+    assert not [line for line in lines if line[:1] in (b"=", b"+", b"-", b"@", b'"=')]
+
+    response = admin_client.get(report + "?export=xlsx")
+    xlsx = b"".join(response.streaming_content) if response.streaming else response.content
+    with zipfile.ZipFile(io.BytesIO(xlsx)) as archive:
+        sheet_xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet_xml and "HYPERLINK" in sheet_xml
+    cells = {
+        cell.value: cell
+        for row in load_workbook(io.BytesIO(xlsx)).active.iter_rows(min_row=2)
+        for cell in row
+    }
+    assert cells[FORMULA].data_type == "s" and cells["-1+1"].data_type == "s"
+
+
+def test_wagtails_own_report_exports_never_contain_a_live_formula(admin_client, knowledge_index):
+    """The site history lists page titles and people's names, which members choose (the
+    title of a contribution, their own name): Wagtail's reports are neutralised too."""
+    from wagtail.log_actions import log
+
+    from ..factories import ArticlePageFactory, UserFactory
+
+    member = UserFactory(first_name="@SUM(1+1)", last_name="Jansen", roles=["Lid"])
+    page = ArticlePageFactory(parent=knowledge_index, title=FORMULA)
+    log(instance=page, action="wagtail.edit", user=member)
+
+    response = admin_client.get("/admin/reports/site-history/?export=csv")
+    csv_bytes = b"".join(response.streaming_content)
+    assert b'"\'=HYPERLINK(""http://x"",""y"")"' in csv_bytes
+    assert b",'@SUM(1+1) Jansen," in csv_bytes
+    assert b',"=HYPERLINK' not in csv_bytes and b",@SUM" not in csv_bytes
 
 
 def test_reports_need_permission(client, editor, logs):
