@@ -25,8 +25,10 @@ Files
     A collection's view restrictions apply on top.
 
 Staff sessions
-    A staff user whose session has not passed MFA (`user.staff_mfa_passed is False`, set by
-    members.middleware) counts as a plain member: no group or superuser rights, no staff files.
+    A session that has not passed MFA (`user.staff_mfa_passed is False`, set by
+    members.middleware) counts as a plain member's: no staff group or superuser rights, no
+    staff files. For a member that changes nothing (the members group is the only group that
+    is not a staff role), so the flag may be read off the session without asking for roles.
 """
 
 from __future__ import annotations
@@ -63,7 +65,8 @@ class Viewer:
 
     @cached_property
     def staff_verified(self) -> bool:
-        """False for a staff session that skipped MFA (members.middleware sets the flag)."""
+        """False for a session that did not pass MFA (members.middleware sets the flag);
+        without a request (mails, tasks) the person's own rights apply."""
         return getattr(self.user, "staff_mfa_passed", True) is not False
 
     @cached_property
@@ -92,10 +95,13 @@ class Viewer:
         return self._role_names
 
     def groups_query(self) -> QuerySet[Group]:
-        """The same groups as a subquery, for filters that must not cost a query."""
+        """The same groups as a subquery, for filters that must not cost a query: without MFA
+        in this session, the members group for anyone in a group (every group but the
+        members group is a staff role, so a plain member loses nothing)."""
+        own = Group.objects.filter(user=self.user_id)
         if not self.staff_verified:
-            return Group.objects.filter(name__in=self.groups)
-        return Group.objects.filter(user=self.user_id)
+            return Group.objects.filter(name=MEMBERS_GROUP).filter(Exists(own))
+        return own
 
 
 VISITOR = Viewer()
@@ -247,6 +253,19 @@ def audience_label(restrictions: Iterable[tuple[str, Iterable[str]]]) -> str:
     if all(kind == Restriction.LOGIN or MEMBERS_GROUP in groups for kind, groups in restrictions):
         return "members"
     return "groups"
+
+
+def engine_filter(*, authenticated: bool, failed: list[str]) -> list[dict]:
+    """The permission filter inside every engine query (hits, counts, facets, highlights,
+    suggestions), as Query DSL clauses: pages behind a password never; a visitor only public
+    pages; anyone else not the pages under a restriction they fail (`failed_restrictions`,
+    whose IDs every index document carries for its page and ancestors)."""
+    clauses: list[dict] = [{"bool": {"must_not": [{"term": {"visibility": "password"}}]}}]
+    if not authenticated:
+        clauses.append({"term": {"visibility": "public"}})
+    elif failed:
+        clauses.append({"bool": {"must_not": [{"terms": {"restrictions": failed}}]}})
+    return clauses
 
 
 # ---------------------------------------------------------------------------------------------

@@ -14,6 +14,14 @@ not forbid caching. Members-only pages, password pages, teasers and event pages 
 registration state and a registration form) all send `Cache-Control: private, no-cache`, so
 they are never stored.
 
+Bounded: the cache lives in its own alias ("pages"), never in the default cache that holds
+allauth's rate-limit counters (config/cache.py), so filling it evicts nothing that matters.
+Its key space is the query parameters pages read (QUERY_PARAMS), in one order and each value
+once; the request itself is rewritten to that form before the page sees it, so the key always
+describes what was rendered and no made-up parameter ends up in a cached page's links. And it
+stores at most PAGE_CACHE_MAX_ENTRIES pages at a time (`_claim_slot`), however many distinct
+URLs a crawler asks for; beyond that, pages are served but not stored.
+
 Invalidation: every entry carries the cache generation it was made in; publishing,
 unpublishing, moving or deleting a page, privacy changes, taxonomy, document and site changes
 and registrations (the agenda shows free seats) start a new generation after their transaction
@@ -24,29 +32,80 @@ also expire after PAGE_CACHE_SECONDS.
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections.abc import Callable
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache import cache
+from django.core.cache import BaseCache, caches
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.urls import Resolver404, resolve
 from django.utils.cache import cc_delim_re
 
+ALIAS = "pages"
 GENERATION_KEY = "pages:generation"
+STORED_KEY = "pages:stored"
 HEADER = "X-Page-Cache"
 _NOT_CACHEABLE = {"private", "no-cache", "no-store"}
+
+# The query parameters Wagtail pages read: the knowledge listings' filters and paging
+# (knowledge/selectors.py: filtered_listing, paginate), the theme hub's region, and the agenda's
+# filters, period, month and paging (events/selectors.py). A page that starts reading another
+# parameter adds it here, or anonymous visitors never see it work.
+SET_PARAMS = frozenset({"soort", "thema", "regio", "doelgroep", "jaar"})
+LAST_PARAMS = frozenset({"pagina", "periode", "maand", "vorm"})
+QUERY_PARAMS = SET_PARAMS | LAST_PARAMS
+
+logger = logging.getLogger("kennisplatform.page_cache")
+
+
+def _cache() -> BaseCache:
+    return caches[ALIAS]
 
 
 def _timeout() -> int:
     return getattr(settings, "PAGE_CACHE_SECONDS", 0)
 
 
+def canonical_query(query: QueryDict) -> str:
+    """The query string as the key and the page see it: known parameters only, sorted; filter
+    values (read as a set with `getlist`) sorted and once each; the others (read with `get`)
+    only their last value, the one `get` returns."""
+    pairs: list[tuple[str, str]] = []
+    for name in sorted(query.keys() & QUERY_PARAMS):
+        values = query.getlist(name)
+        values = values[-1:] if name in LAST_PARAMS else sorted(set(values))
+        pairs += [(name, value) for value in values]
+    return urlencode(pairs)
+
+
+def _canonicalise(request: HttpRequest) -> None:
+    query = canonical_query(request.GET)
+    if query != request.META.get("QUERY_STRING", ""):
+        request.META["QUERY_STRING"] = query
+        request.GET = QueryDict(query)
+
+
+def _claim_slot(cache: BaseCache) -> bool:
+    """Whether one more page may be stored: half of PAGE_CACHE_MAX_ENTRIES per lifetime
+    window, so with entries living one window at most, no more than the maximum are alive."""
+    timeout = _timeout()
+    budget = max(1, getattr(settings, "PAGE_CACHE_MAX_ENTRIES", 500) // 2)
+    key = f"{STORED_KEY}:{int(time.time() // timeout)}"
+    cache.add(key, 0, timeout * 2)
+    try:
+        return cache.incr(key) <= budget
+    except ValueError:  # the counter expired in between
+        return False
+
+
 def _generation() -> int:
     # A missing generation starts from the clock, never from a number used before, so an
     # evicted generation key cannot bring stale entries back to life.
+    cache = _cache()
     cache.add(GENERATION_KEY, time.time_ns(), None)
     return cache.get(GENERATION_KEY) or 0
 
@@ -56,6 +115,7 @@ def new_generation(**kwargs) -> None:
     in between would otherwise store the old content again)."""
 
     def bump() -> None:
+        cache = _cache()
         try:
             cache.incr(GENERATION_KEY)
         except ValueError:  # no generation yet, or evicted
@@ -106,6 +166,8 @@ class PageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not _may_use_cache(request):
             return self.get_response(request)
+        _canonicalise(request)
+        cache = _cache()
         key = _key(request)
         found = cache.get_many([GENERATION_KEY, key])
         generation = found.get(GENERATION_KEY)
@@ -119,12 +181,14 @@ class PageCacheMiddleware:
             return response
 
         response = self.get_response(request)
-        if _may_store(request, response):
-            headers = list(response.items())
-            cache.set(
-                key,
-                (generation or _generation(), response.status_code, headers, response.content),
-                _timeout(),
-            )
-            response[HEADER] = "miss"
+        if not _may_store(request, response):
+            return response
+        try:
+            if _claim_slot(cache):
+                headers = list(response.items())
+                entry = (generation or _generation(), response.status_code, headers)
+                cache.set(key, (*entry, response.content), _timeout())
+                response[HEADER] = "miss"
+        except Exception:  # noqa: BLE001 - e.g. a full Redis (noeviction): serve, don't store
+            logger.warning("page cache: could not store %s", request.path, exc_info=True)
         return response

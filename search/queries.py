@@ -21,7 +21,7 @@ from wagtail.models import Page
 
 from elasticsearch_dsl import A, Q, Search
 
-from access.policy import failed_restrictions
+from access.policy import engine_filter, failed_restrictions
 from knowledge.taxonomy import taxonomy_options
 
 from .analysis import only_stopwords
@@ -234,11 +234,10 @@ class Access:
 
     def filters(self) -> list[Q]:
         """The permission filter, to go inside every query's bool filter."""
-        clauses = [~Q("term", visibility="password")]
-        if not self.authenticated:
-            clauses.append(Q("term", visibility="public"))
-        elif self._hidden:
-            clauses.append(~Q("terms", restrictions=self.hidden_ids))
+        clauses = [
+            Q(clause)
+            for clause in engine_filter(authenticated=self.authenticated, failed=self.hidden_ids)
+        ]
         if self.in_flux:
             clauses.append(~Q("ids", values=[str(pk) for pk in self.in_flux]))
         return clauses

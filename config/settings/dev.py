@@ -11,7 +11,11 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": VAR_DIR / "cache",
-    }
+    },
+    "pages": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": VAR_DIR / "page-cache",
+    },
 }
 # Template and code changes show at once while developing.
 PAGE_CACHE_SECONDS = 0

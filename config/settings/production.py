@@ -25,15 +25,34 @@ ALLOWED_HOSTS = [h.strip() for h in env("ALLOWED_HOSTS").split(",") if h.strip()
 CSRF_TRUSTED_ORIGINS = [f"https://{h}" for h in ALLOWED_HOSTS]
 DATABASES = {"default": dj_database_url.parse(env("DATABASE_URL"), conn_max_age=60)}
 
-# Rate limits (allauth) need one cache shared by all workers: the database cache by default
-# (`manage.py createcachetable`), Redis when CACHE_URL is given.
+# Two caches shared by all workers: the database (`manage.py createcachetable`) by default,
+# Redis when CACHE_URL is given. "default" holds allauth's rate-limit counters (allauth uses no
+# other alias) and our own: it never evicts a live entry (config/cache.py; a Redis server with
+# `maxmemory-policy noeviction`, see README). "pages" is the anonymous page cache, which may
+# lose entries at any time and is bounded by PAGE_CACHE_MAX_ENTRIES (config/page_cache.py): on
+# the same Redis under its own key prefix, or on PAGE_CACHE_URL (e.g. an LRU Redis).
+_REDIS = "django.core.cache.backends.redis.RedisCache"
 _cache_url = os.environ.get("CACHE_URL", "")
+_page_cache_url = os.environ.get("PAGE_CACHE_URL", "") or _cache_url
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _cache_url}
+        {"BACKEND": _REDIS, "LOCATION": _cache_url}
         if _cache_url
-        else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache"}
-    )
+        else {
+            "BACKEND": "config.cache.NonEvictingDatabaseCache",
+            "LOCATION": "cache",
+            "OPTIONS": {"MAX_ENTRIES": 10_000},  # expired rows kept before a sweep
+        }
+    ),
+    "pages": (
+        {"BACKEND": _REDIS, "LOCATION": _page_cache_url, "KEY_PREFIX": "pages"}
+        if _page_cache_url
+        else {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "page_cache",
+            "OPTIONS": {"MAX_ENTRIES": PAGE_CACHE_MAX_ENTRIES + 50},  # noqa: F405 - and counters
+        }
+    ),
 }
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

@@ -6,7 +6,7 @@ from django.utils import timezone
 import pytest
 
 from ..factories import EventPageFactory
-from ..helpers import with_totp
+from ..helpers import login_with_mfa
 
 
 @pytest.fixture(autouse=True)
@@ -54,6 +54,5 @@ def mails(django_capture_on_commit_callbacks):
 @pytest.fixture
 def organiser_client(client, organiser):
     """Signed in to the Wagtail admin as an organiser (TOTP set up, as staff must)."""
-    with_totp(organiser)
-    client.force_login(organiser)
+    login_with_mfa(client, organiser)
     return client

@@ -13,7 +13,7 @@ from events import services
 from events.models import EventPage, EventState, Registration
 
 from ..factories import RegistrationFactory
-from ..helpers import with_totp
+from ..helpers import login_with_mfa
 
 pytestmark = pytest.mark.django_db
 Status = Registration.Status
@@ -161,8 +161,7 @@ def test_an_event_without_seated_registrations_can_be_deleted(
 def test_the_agenda_above_events_with_registrations_cannot_be_deleted(
     client, admin_user, agenda, small_event, registered
 ):
-    with_totp(admin_user)
-    client.force_login(admin_user)
+    login_with_mfa(client, admin_user)
     response = client.post(f"/admin/pages/{agenda.pk}/delete/")
     assert response.status_code == 302
     assert EventPage.objects.filter(pk=small_event.pk).exists()
@@ -189,7 +188,6 @@ def test_bulk_delete_or_unpublish_of_events_with_registrations_is_refused(
 def test_unpublishing_a_parent_warns_about_the_events_below(
     client, admin_user, agenda, small_event, registered
 ):
-    with_totp(admin_user)
-    client.force_login(admin_user)
+    login_with_mfa(client, admin_user)
     html = client.get(f"/admin/pages/{agenda.pk}/unpublish/").content.decode()
     assert "Onder deze pagina staan evenementen met 2 aanmeldingen" in html

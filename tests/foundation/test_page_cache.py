@@ -2,7 +2,7 @@
 visitor, nobody else ever gets a cached page, and every content change empties the cache."""
 
 from django.conf import settings as django_settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 import pytest
 
@@ -22,9 +22,11 @@ SECRET = "vertrouwelijkwoord"
 @pytest.fixture(autouse=True)
 def page_cache(settings):
     settings.PAGE_CACHE_SECONDS = 300
-    cache.clear()
+    for alias in ("default", "pages"):
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in ("default", "pages"):
+        caches[alias].clear()
 
 
 @pytest.fixture
@@ -173,7 +175,7 @@ def test_a_lost_generation_never_revives_old_entries(client, article):
     entries stored before can never match again."""
     visit(client, article.url)
     assert visit(client, article.url)[1] == "hit"
-    cache.delete(GENERATION_KEY)
+    caches["pages"].delete(GENERATION_KEY)
     assert visit(client, article.url)[1] == "miss"
     assert visit(client, article.url)[1] == "hit"
 
@@ -182,3 +184,50 @@ def test_the_cache_is_off_when_its_lifetime_is_zero(client, article, settings):
     settings.PAGE_CACHE_SECONDS = 0
     for _ in range(2):
         assert visit(client, article.url)[1] is None
+
+
+def test_parameters_no_page_reads_share_one_entry_and_never_reach_the_page(client, article):
+    """A crawler's made-up query strings cannot fill the cache: only parameters a page reads
+    count, in one order, each value once; the page itself never sees the others, so a cached
+    page carries none of them in its links."""
+    first = visit(client, "/kennisbank/?utm_source=nieuwsbrief&thema=drugsafvaldumping")
+    assert first[:2] == (200, "miss")
+    assert "utm_source" not in first[2]
+    for url in (
+        "/kennisbank/?thema=drugsafvaldumping&utm_source=iets-anders",
+        "/kennisbank/?thema=drugsafvaldumping&thema=drugsafvaldumping",
+        "/kennisbank/?thema=drugsafvaldumping&fbclid=123",
+    ):
+        status, source, page = visit(client, url)
+        assert (status, source) == (200, "hit"), url
+        assert page == first[2]
+
+
+def test_the_order_of_filters_does_not_make_a_new_entry(client, article, knowledge_index):
+    assert visit(client, "/kennisbank/?regio=zeeland&thema=drugsafvaldumping")[1] == "miss"
+    assert visit(client, "/kennisbank/?thema=drugsafvaldumping&regio=zeeland")[1] == "hit"
+    # A different filter is a different page.
+    assert visit(client, "/kennisbank/?thema=witwassen")[1] == "miss"
+
+
+def test_signed_in_members_keep_their_whole_query_string(client, article, member):
+    client.force_login(member)
+    response = client.get("/kennisbank/?thema=drugsafvaldumping&utm_source=nieuwsbrief")
+    assert response.wsgi_request.GET.get("utm_source") == "nieuwsbrief"
+
+
+def test_the_cache_stores_a_bounded_number_of_pages(client, article, settings):
+    settings.PAGE_CACHE_MAX_ENTRIES = 4
+    settings.PAGE_CACHE_SECONDS = 86_400  # one counting window for the whole test
+    sources = [visit(client, f"/kennisbank/?pagina={n}")[1] for n in range(1, 9)]
+    assert sources.count("miss") == 2  # half the bound per lifetime: never more than 4 alive
+    assert sources[2:] == [None] * 6  # served, not stored
+    assert visit(client, "/kennisbank/?pagina=1")[1] == "hit"
+
+
+def test_the_page_cache_keeps_out_of_the_security_counters_cache(client, article):
+    """allauth keeps its rate-limit counters in the default cache; pages go elsewhere."""
+    visit(client, article.url)
+    assert visit(client, article.url)[1] == "hit"
+    assert caches["pages"].get(GENERATION_KEY) is not None
+    assert cache.get(GENERATION_KEY) is None

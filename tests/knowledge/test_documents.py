@@ -12,7 +12,7 @@ import pytest
 from config.demo.documents import make_docx, make_pdf
 from knowledge.documents import ExtractionStatus
 
-from ..helpers import with_totp
+from ..helpers import login_with_mfa
 
 
 def upload(name: str, data: bytes):
@@ -69,8 +69,7 @@ def test_replacing_the_file_extracts_again():
 
 
 def test_admin_edit_page_explains_a_failed_extraction(client, admin_user):
-    with_totp(admin_user)
-    client.force_login(admin_user)
+    login_with_mfa(client, admin_user)
     document = upload("kapot.pdf", b"not a pdf at all")
     response = client.get(f"/admin/documents/edit/{document.pk}/")
     assert response.status_code == 200

@@ -19,7 +19,7 @@ from ..factories import (
     ThemeFactory,
     ToolkitPageFactory,
 )
-from ..helpers import restrict_to_members
+from ..helpers import login_with_mfa, restrict_to_members
 
 MAX_QUERIES = 12
 # Wagtail's user bar decides on its "add child page" item on the home page by counting the
@@ -90,8 +90,11 @@ PAGES = {
 
 @pytest.fixture(params=["visitor", "member", "editor"])
 def reader(request, client):
-    """A visitor, a member, or an editor (who gets Wagtail's user bar on every page)."""
-    if request.param != "visitor":
+    """A visitor, a member, or an editor (who gets Wagtail's user bar on every page; signed in
+    with the authenticator step, as staff are for staff rights)."""
+    if request.param == "editor":
+        login_with_mfa(client, request.getfixturevalue("editor"))
+    elif request.param != "visitor":
         client.force_login(request.getfixturevalue(request.param))
     return request.param
 

@@ -11,7 +11,7 @@ from knowledge.models import ArticlePage
 from knowledge.workflow import WORKFLOW_NAME
 
 from ..factories import ArticlePageFactory
-from ..helpers import with_totp
+from ..helpers import login_with_mfa
 
 
 def edit_form(page, **actions):
@@ -46,9 +46,8 @@ def test_the_knowledge_base_uses_the_editorial_workflow(knowledge_index, toolkit
 
 
 def test_redacteur_cannot_publish_directly(editor, draft):
-    with_totp(editor)
     client = Client()
-    client.force_login(editor)
+    login_with_mfa(client, editor)
     response = client.post(
         f"/admin/pages/{draft.pk}/edit/", edit_form(draft, **{"action-publish": "1"})
     )
@@ -58,9 +57,8 @@ def test_redacteur_cannot_publish_directly(editor, draft):
 
 
 def test_redacteur_submits_and_hoofdredacteur_approves(editor, chief_editor, draft):
-    with_totp(editor)
     client = Client()
-    client.force_login(editor)
+    login_with_mfa(client, editor)
     response = client.post(
         f"/admin/pages/{draft.pk}/edit/", edit_form(draft, **{"action-submit": "1"})
     )

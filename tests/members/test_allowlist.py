@@ -10,7 +10,7 @@ from members.models import AllowedDomain
 from members.selectors import is_allowed_domain
 
 from ..factories import AllowedDomainFactory
-from ..helpers import with_totp
+from ..helpers import login_with_mfa
 
 
 @pytest.fixture
@@ -59,8 +59,7 @@ def test_nonsense_domains_are_refused(value):
 
 @pytest.mark.django_db
 def test_moderator_adds_a_domain_in_the_admin(client, moderator):
-    with_totp(moderator)
-    client.force_login(moderator)
+    login_with_mfa(client, moderator)
     index = reverse("members_alloweddomain:index")
     assert client.get(index).status_code == 200
     response = client.post(
@@ -76,8 +75,7 @@ def test_moderator_adds_a_domain_in_the_admin(client, moderator):
 
 @pytest.mark.django_db
 def test_editors_cannot_manage_the_allowlist(client, editor):
-    with_totp(editor)
-    client.force_login(editor)
+    login_with_mfa(client, editor)
     response = client.get(reverse("members_alloweddomain:index"))
     assert response.status_code in (302, 403)
 
@@ -86,8 +84,7 @@ def test_editors_cannot_manage_the_allowlist(client, editor):
 def test_moderators_cannot_edit_users_in_wagtails_user_admin(client, moderator, member):
     """Moderators decide on applications only: Wagtail's user editor would let them change
     anyone's groups, their own included."""
-    with_totp(moderator)
-    client.force_login(moderator)
+    login_with_mfa(client, moderator)
     assert not moderator.has_perm("members.change_user")
     response = client.get(reverse("wagtailusers_users:edit", args=[moderator.pk]))
     assert response.status_code in (302, 403)

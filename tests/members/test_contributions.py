@@ -15,7 +15,7 @@ from members.models import Contribution
 from members.services import CONTRIBUTIONS_COLLECTION
 
 from ..factories import ProfileFactory, RegionFactory, ThemeFactory
-from ..helpers import with_totp
+from ..helpers import login_with_mfa
 
 PRACTICE = {
     "practice_goal": "Drugsafval werd steeds vaker gedumpt in het buitengebied.",
@@ -120,8 +120,7 @@ def test_drafts_and_their_attachments_stay_closed(client, contributor, theme, kn
 
 
 def _editor_action(client, chief_editor, page, action, comment=""):
-    with_totp(chief_editor)
-    client.force_login(chief_editor)
+    login_with_mfa(client, chief_editor)
     state = WorkflowState.objects.for_instance(page).get()
     url = reverse(
         "wagtailadmin_pages:workflow_action",

@@ -9,7 +9,7 @@ import pytest
 from members import roles
 
 from ..factories import UserFactory
-from ..helpers import with_totp
+from ..helpers import login_with_mfa, with_totp
 from .conftest import PASSWORD, totp_code, verified
 
 ADMIN = "/admin/"
@@ -43,8 +43,7 @@ def test_superuser_without_authenticator_is_sent_to_mfa_setup(client):
 @pytest.mark.django_db
 def test_staff_with_authenticator_uses_the_admin(client):
     staff = _staff()
-    with_totp(staff)
-    client.force_login(staff)
+    login_with_mfa(client, staff)
     assert client.get(ADMIN).status_code == 200
 
 
@@ -173,3 +172,99 @@ def test_a_recovery_code_works_once_when_the_phone_is_lost(client):
         else:
             assert response.status_code == 200  # used up
             assert response.context["form"].errors
+
+
+# MFA per session: having an authenticator is not enough, this session must have used it.
+
+
+def _mfa_passed(client) -> bool:
+    return client.get(reverse("members:dashboard")).wsgi_request.user.staff_mfa_passed
+
+
+def _login_code(client, email) -> str:
+    import re
+
+    mail.outbox.clear()
+    client.post(reverse("account_request_login_code"), {"email": email})
+    [message] = mail.outbox
+    return re.search(r"^\s*([A-Z0-9-]{6,})\s*$", message.body, re.M).group(1)
+
+
+@pytest.mark.django_db
+def test_staff_with_an_authenticator_whose_session_skipped_mfa_do_not_reach_the_admin(client):
+    """A login that never asked for the authenticator code (Django's own login, as Wagtail's
+    old front-end form did) leaves the session unverified: no admin, and outside the admin
+    the visibility policy treats it as a plain member (`staff_mfa_passed` False)."""
+    staff = _staff()
+    secret = with_totp(staff)
+    client.force_login(staff)
+    response = client.get(ADMIN + "pages/")
+    assert response.status_code == 302
+    assert response["Location"] == reverse("mfa_reauthenticate") + "?next=%2Fadmin%2Fpages%2F"
+    assert _mfa_passed(client) is False
+
+    page = client.get(response["Location"])
+    assert page.status_code == 200
+    response = client.post(
+        response["Location"], {"code": totp_code(secret), "next": ADMIN + "pages/"}
+    )
+    assert response.status_code == 302 and response["Location"] == ADMIN + "pages/"
+    assert client.get(ADMIN).status_code == 200
+    assert _mfa_passed(client) is True
+
+
+@pytest.mark.django_db
+def test_staff_logging_in_by_code_still_pass_the_authenticator_step(client):
+    staff = _staff()
+    secret = with_totp(staff)
+    code = _login_code(client, staff.email)
+    response = client.post(reverse("account_confirm_login_code"), {"code": code})
+    if response["Location"] == reverse("mfa_authenticate"):
+        assert client.get(ADMIN)["Location"].startswith(reverse("account_login"))
+        client.post(reverse("mfa_authenticate"), {"code": totp_code(secret)})
+    else:  # logged in by the code alone: the admin still asks for the authenticator
+        assert _mfa_passed(client) is False
+        assert client.get(ADMIN)["Location"].startswith(reverse("mfa_reauthenticate"))
+        client.post(reverse("mfa_reauthenticate"), {"code": totp_code(secret)})
+    assert client.get(ADMIN).status_code == 200
+    assert _mfa_passed(client) is True
+
+
+@pytest.mark.django_db
+def test_a_password_and_authenticator_login_passes_mfa_for_the_session(client):
+    staff = _staff()
+    secret = with_totp(staff)
+    client.post(reverse("account_login"), {"login": staff.email, "password": PASSWORD})
+    client.post(reverse("mfa_authenticate"), {"code": totp_code(secret)})
+    assert _mfa_passed(client) is True
+    # A new session has to pass it again.
+    client.logout()
+    client.force_login(staff)
+    assert _mfa_passed(client) is False
+
+
+@pytest.mark.django_db
+def test_staff_without_an_authenticator_are_unverified_until_they_activate_one(client):
+    staff = _staff()
+    client.force_login(staff)
+    assert _mfa_passed(client) is False
+
+
+@pytest.mark.django_db
+def test_members_count_as_verified_without_an_authenticator(client, member):
+    verified(member)
+    client.force_login(member)
+    assert _mfa_passed(client) is True
+
+
+@pytest.mark.django_db
+def test_a_role_granted_during_a_session_needs_mfa_before_the_admin(client, member):
+    from django.contrib.auth.models import Group
+
+    verified(member)
+    with_totp(member)
+    client.force_login(member)
+    assert _mfa_passed(client) is True
+    member.groups.add(Group.objects.get(name=roles.REDACTEUR))
+    assert _mfa_passed(client) is False
+    assert client.get(ADMIN)["Location"].startswith(reverse("mfa_reauthenticate"))

@@ -96,21 +96,46 @@ def test_behind_our_proxy_only_the_address_it_saw_counts(client):
     assert someone_else.status_code == 200
 
 
-def test_production_uses_a_shared_cache_and_trusts_one_proxy():
-    code = (
-        "import django; django.setup(); from django.conf import settings as s; "
-        "print(s.CACHES['default']['BACKEND'], s.ALLAUTH_TRUSTED_PROXY_COUNT)"
-    )
-    result = run_python(code, "config.settings.production", PRODUCTION_ENV)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["django.core.cache.backends.db.DatabaseCache", "1"]
-    redis = run_python(
-        code,
+def _production(code: str, **env):
+    result = run_python(
+        "import django; django.setup(); from django.conf import settings as s; " + code,
         "config.settings.production",
-        {
-            **PRODUCTION_ENV,
-            "CACHE_URL": "redis://cache.internal:6379/0",
-            "TRUSTED_PROXY_COUNT": "2",
-        },
+        {**PRODUCTION_ENV, **env},
     )
-    assert redis.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "2"]
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
+CACHES_CODE = (
+    "c = s.CACHES; print(c['default']['BACKEND'], c['default']['LOCATION'], "
+    "c['pages']['BACKEND'], c['pages']['LOCATION'], c['pages'].get('KEY_PREFIX', '-'))"
+)
+
+
+def test_production_keeps_counters_in_a_shared_cache_apart_from_the_page_cache():
+    """Rate-limit counters (allauth uses the default alias only) in a database table that is
+    never culled; the page cache in a table of its own."""
+    assert _production(CACHES_CODE) == [
+        "config.cache.NonEvictingDatabaseCache",
+        "cache",
+        "django.core.cache.backends.db.DatabaseCache",
+        "page_cache",
+        "-",
+    ]
+    assert _production("print(s.ALLAUTH_TRUSTED_PROXY_COUNT)") == ["1"]
+
+
+def test_production_with_redis_keeps_the_page_cache_under_its_own_prefix():
+    redis = "django.core.cache.backends.redis.RedisCache"
+    url = "redis://cache.internal:6379/0"
+    assert _production(CACHES_CODE, CACHE_URL=url) == [redis, url, redis, url, "pages"]
+    # Or on a Redis of its own, which may evict (allkeys-lru).
+    lru = "redis://page-cache.internal:6379/0"
+    assert _production(CACHES_CODE, CACHE_URL=url, PAGE_CACHE_URL=lru) == [
+        redis,
+        url,
+        redis,
+        lru,
+        "pages",
+    ]
+    assert _production("print(s.ALLAUTH_TRUSTED_PROXY_COUNT)", TRUSTED_PROXY_COUNT="2") == ["2"]

@@ -9,6 +9,7 @@ import pytest
 from members import roles
 from members.models import Membership
 
+from ..helpers import login_with_mfa
 from .conftest import PASSWORD, links_in, path_of, signup
 
 User = get_user_model()
@@ -69,8 +70,6 @@ def test_wildcard_domain_admits_subdomains_only(
 def test_other_domain_waits_for_moderator_who_approves_in_admin(
     client, allowlist, moderator, django_capture_on_commit_callbacks
 ):
-    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
-
     response = signup(
         client, "j.devries@adviesbureau.example", motivation="Ik doe Bibob-onderzoek."
     )
@@ -100,9 +99,8 @@ def test_other_domain_waits_for_moderator_who_approves_in_admin(
     assert client.get(reverse("members:directory")).status_code == 403
 
     # The moderator (with MFA, as staff must) approves in the Wagtail admin.
-    TOTP.activate(moderator, generate_totp_secret())
     admin = client.__class__()
-    admin.force_login(moderator)
+    login_with_mfa(admin, moderator)
     listing = admin.get(review_index)
     assert listing.status_code == 200
     assert "j.devries@adviesbureau.example" in listing.content.decode()
@@ -129,14 +127,11 @@ def test_other_domain_waits_for_moderator_who_approves_in_admin(
 def test_moderator_rejects_with_reason_and_applicant_is_told(
     client, moderator, django_capture_on_commit_callbacks
 ):
-    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
-
     signup(client, "iemand@hotmail.example")
     with django_capture_on_commit_callbacks(execute=True):
         _verify(client, mail.outbox[0])
     membership = Membership.objects.get(user__email="iemand@hotmail.example")
-    TOTP.activate(moderator, generate_totp_secret())
-    client.force_login(moderator)
+    login_with_mfa(client, moderator)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
