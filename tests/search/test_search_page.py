@@ -31,7 +31,7 @@ from ..factories import (
     ToolkitPageFactory,
     UserFactory,
 )
-from ..helpers import restrict_to_members
+from ..helpers import login_with_mfa, restrict_to_members
 
 pytestmark = pytest.mark.search_engine
 
@@ -388,7 +388,10 @@ def test_member_finds_members_only_page_with_badge(private_pages, client):
     # A page for the Redacteur group only stays hidden from a Lid ...
     assert result_titles(client.get("/zoeken/?q=kwartelkoning")) == []
     # ... and is found by an editor.
-    client.force_login(UserFactory(roles=[roles.REDACTEUR]))
+    editor = UserFactory(roles=[roles.REDACTEUR])
+    client.force_login(editor)  # without the MFA step the editor counts as a member ...
+    assert result_titles(client.get("/zoeken/?q=kwartelkoning")) == []
+    login_with_mfa(client, editor)  # ... and after it as an editor
     assert result_titles(client.get("/zoeken/?q=kwartelkoning")) == ["Redactie-notitie"]
 
 
@@ -421,7 +424,7 @@ def test_password_protected_pages_never_appear(
         PageViewRestriction.objects.create(
             page=page, password="geheim", restriction_type=PageViewRestriction.PASSWORD
         )
-    client.force_login(admin_user)
+    login_with_mfa(client, admin_user)  # not even a superuser after the MFA step
     assert result_titles(client.get("/zoeken/?q=grutto")) == []
 
 
