@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -577,17 +577,22 @@ def registrations_anonymise_past(*, days: int | None = None, now: dt.datetime | 
         return _anonymise_queryset(Registration.objects.filter(event__end__lt=cutoff))
 
 
-def registrations_release_for_user(*, user) -> int:
+def registrations_release_for_user(*, user, registrations: QuerySet | None = None) -> int:
     """For account deletion: cancel every active registration of this user (freeing seats and
     promoting the waitlist, without mailing the leaving user), then anonymise all of their
     registrations, including those made with their address before they had an account.
+    `registrations` are all of this person's (members.selectors.registrations_of_person also
+    knows their earlier addresses); by default those of the account and its current address.
     Returns the number of registrations anonymised."""
-    email = (user.email or "").strip()
-    mine = Q(user=user) | (Q(email__iexact=email) if email else Q(pk__in=[]))
+    if registrations is None:
+        email = (user.email or "").strip()
+        mine = Q(user=user) | (Q(email__iexact=email) if email else Q(pk__in=[]))
+        registrations = Registration.objects.filter(mine)
+    ids = list(registrations.values_list("pk", flat=True))
     # Registrations of events that already ended are history (and statistics): they are only
     # anonymised, not cancelled.
     open_ids = list(
-        Registration.objects.filter(mine)
+        Registration.objects.filter(pk__in=ids)
         .filter(
             status__in=[Status.PENDING, Status.CONFIRMED, Status.WAITLISTED],
             event__end__gt=timezone.now(),
@@ -597,7 +602,7 @@ def registrations_release_for_user(*, user) -> int:
     for registration in Registration.objects.filter(pk__in=open_ids).select_related("event"):
         with contextlib.suppress(RegistrationError):  # already cancelled meanwhile
             registration_cancel(registration=registration, by_organiser=True, notify=False)
-    return _anonymise_queryset(Registration.objects.filter(mine))
+    return _anonymise_queryset(Registration.objects.filter(pk__in=ids))
 
 
 CONFIRM_MAX_AGE = 3 * 24 * 3600  # seconds a double opt-in link stays valid

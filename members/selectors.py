@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import posixpath
+import re
 from dataclasses import dataclass
+from html import unescape
 
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, TaskState, WorkflowState
@@ -265,20 +270,145 @@ def _iso(value) -> str | None:
     return value.isoformat() if value else None
 
 
+def addresses_held(user) -> dict[str, dt.datetime | None]:
+    """The e-mail addresses this account has held, each with until when it is known to have
+    held it (None: it still does).
+
+    allauth keeps no history: with ACCOUNT_CHANGE_EMAIL it deletes the old address once the
+    new one is verified. The account's current verified addresses count, and every address
+    on a registration the account made itself (the account's address at that moment). An
+    unverified address proves nothing: it could be anybody's."""
+    from allauth.account.models import EmailAddress
+
+    from events.models import Registration
+
+    held: dict[str, dt.datetime | None] = {}
+    current = EmailAddress.objects.filter(user=user, verified=True).values_list("email", flat=True)
+    for email in [user.email, *current]:
+        if email:
+            held[email.lower()] = None
+    used = (
+        Registration.objects.filter(user=user)
+        .exclude(email="")
+        .values_list("email", "created_at")
+        .order_by("created_at")
+    )
+    for email, created_at in used:  # oldest first: the last use wins
+        key = email.lower()
+        if key not in held or held[key] is not None:
+            held[key] = created_at
+    return held
+
+
+def registrations_of_person(user) -> QuerySet:
+    """Every registration that is this person's: made with the account, or made without one
+    under an address the account held, up to when it is known to have held it (so nothing a
+    later owner of an old address did)."""
+    from events.models import Registration
+
+    mine = Q(user=user)
+    for email, until in addresses_held(user).items():
+        by_address = Q(user__isnull=True, email__iexact=email)
+        if until is not None:
+            by_address &= Q(created_at__lte=until)
+        mine |= by_address
+    return Registration.objects.filter(mine)
+
+
+def _plain_text(html: str) -> str:
+    """Rich text as the member typed it: paragraphs and line breaks kept, no markup."""
+    text = re.sub(r"</(p|h[1-6]|li|blockquote)>", "\n\n", html or "", flags=re.IGNORECASE)
+    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.IGNORECASE)
+    return re.sub(r"\n{3,}", "\n\n", unescape(strip_tags(text))).strip()
+
+
+def _key(label) -> str:
+    return str(label).lower().replace(" ", "_")
+
+
+def _photo_export(profile: Profile) -> dict | None:
+    """The photo itself, base64-encoded: the export is a copy of the data (AVG art. 15(3)),
+    and a note that a photo exists is not. It is small enough to embed, because photos.py
+    stores at most 800 × 800 pixels as JPEG."""
+    if not profile.photo:
+        return None
+    photo = {"bestandstype": "image/jpeg", "grootte_bytes": None, "inhoud_base64": None}
+    try:
+        with profile.photo.open("rb") as file:
+            content = file.read()
+    except OSError:
+        photo["opmerking"] = str(_("Het bestand van de foto is niet gevonden."))
+        return photo
+    photo["grootte_bytes"] = len(content)
+    photo["inhoud_base64"] = base64.b64encode(content).decode("ascii")
+    return photo
+
+
+def _contribution_export(contribution: Contribution, status: ContributionStatus, user) -> dict:
+    """The text as the member last submitted it (editors' later changes are theirs), with the
+    attachments' titles and file names."""
+    data = {
+        "titel": contribution.title,
+        "ingediend_op": _iso(contribution.submitted_at),
+        "status": str(status.label),
+        "reden_redactie": status.reason,
+        "gepubliceerd_op": None,
+        "tekst": None,
+        "bijlagen": [],
+    }
+    page = contribution.page
+    if page is None:
+        return data
+    revisions = page.revisions.order_by("-created_at", "-pk")
+    revision = revisions.filter(user=user).first() or revisions.first()
+    version = revision.as_object() if revision is not None else page
+    data["gepubliceerd_op"] = _iso(page.first_published_at) if page.live else None
+    data["tekst"] = {
+        "samenvatting": version.summary,
+        **{
+            _key(version._meta.get_field(name).verbose_name): _plain_text(getattr(version, name))
+            for name in version.PRACTICE_FIELDS
+        },
+        "aanvullende_tekst": "\n\n".join(
+            _plain_text(str(block.value)) for block in version.body if block.block_type == "text"
+        ),
+    }
+    for block in version.body:
+        document = block.value["document"] if block.block_type == "document" else None
+        if document is not None:
+            data["bijlagen"].append(
+                {
+                    "titel": document.title,
+                    "bestandsnaam": posixpath.basename(document.file.name),
+                    "grootte_bytes": document.file_size,
+                }
+            )
+    return data
+
+
 def account_export(user) -> dict:
     """Everything we hold about this person, and nothing about anyone else: no other member's
     name, no moderator identity, no other registrant."""
+    from wagtail.users.models import UserProfile
+
     from allauth.account.models import EmailAddress
     from allauth.mfa.models import Authenticator
     from allauth.usersessions.models import UserSession
 
+    from events.models import CalendarToken
+
     membership = membership_for(user)
     profile = Profile.objects.filter(user=user).select_related("region").first()
+    held = addresses_held(user)
+    current = {a.email.lower() for a in EmailAddress.objects.filter(user=user)} | {
+        user.email.lower()
+    }
     data: dict = {
         "account": {
             "e-mailadres": user.email,
             "voornaam": user.first_name,
             "achternaam": user.last_name,
+            "actief": user.is_active,
             "aangemaakt_op": _iso(user.date_joined),
             "laatst_ingelogd": _iso(user.last_login),
             "rollen": sorted(user.groups.values_list("name", flat=True)),
@@ -286,6 +416,11 @@ def account_export(user) -> dict:
         "e-mailadressen": [
             {"e-mailadres": a.email, "bevestigd": a.verified, "primair": a.primary}
             for a in EmailAddress.objects.filter(user=user).order_by("pk")
+        ],
+        "eerdere_e-mailadressen": [
+            {"e-mailadres": email, "laatst_gebruikt_op": _iso(until)}
+            for email, until in sorted(held.items())
+            if until is not None and email not in current
         ],
         "lidmaatschap": None,
         "profiel": None,
@@ -298,7 +433,10 @@ def account_export(user) -> dict:
             for item in DigestItem.objects.filter(user=user).select_related("page")
         ],
         "aanmeldingen_evenementen": [],
-        "bijdragen": [],
+        "bijdragen": [
+            _contribution_export(contribution, status, user)
+            for contribution, status in contributions_for_user(user)
+        ],
         "tweestapsverificatie": [
             {"soort": a.get_type_display(), "ingesteld_op": _iso(a.created_at)}
             for a in Authenticator.objects.filter(user=user).order_by("pk")
@@ -312,11 +450,15 @@ def account_export(user) -> dict:
             }
             for s in UserSession.objects.filter(user=user).order_by("pk")
         ],
+        "persoonlijke_agenda_link": None,
+        "beheeromgeving": None,
     }
     if membership is not None:
         data["lidmaatschap"] = {
             "status": membership.get_status_display(),
+            "route": membership.get_route_display(),
             "toelichting": membership.motivation,
+            "aangemaakt_op": _iso(membership.created_at),
             "aangevraagd_op": _iso(membership.requested_at),
             "besloten_op": _iso(membership.decided_at),
             "reden_afwijzing": membership.rejection_reason,
@@ -328,25 +470,17 @@ def account_export(user) -> dict:
             "regio": str(profile.region) if profile.region else "",
             "expertise": [t.name for t in profile.themes.all()],
             "korte_introductie": profile.bio,
-            "foto": bool(profile.photo),
+            "foto": _photo_export(profile),
             "in_ledengids": profile.in_directory,
             "zichtbaar_voor_leden": [
                 name for name in Profile.VISIBLE_FIELDS if profile.is_visible(name)
             ],
+            "bijgewerkt_op": _iso(profile.updated_at),
         }
-    from events.models import CalendarToken, Registration
-
-    # Also registrations made with this (verified) address before the account existed.
     registrations = (
-        Registration.objects.filter(Q(user=user) | Q(email__iexact=user.email))
+        registrations_of_person(user)
         .select_related("event")
         .order_by("-event__start", "-created_at")
-    )
-    token = CalendarToken.objects.filter(user=user).first()
-    data["persoonlijke_agenda_link"] = (
-        {"aangemaakt_op": _iso(token.created_at), "laatst_gebruikt": _iso(token.last_used_at)}
-        if token
-        else None
     )
     for registration in registrations:
         data["aanmeldingen_evenementen"].append(
@@ -357,16 +491,29 @@ def account_export(user) -> dict:
                 "naam": registration.name,
                 "e-mailadres": registration.email,
                 "organisatie": registration.organisation,
+                "met_account": registration.user_id is not None,
                 "aangemeld_op": _iso(registration.created_at),
+                "bevestigd_op": _iso(registration.confirmed_at),
+                "op_wachtlijst_sinds": _iso(registration.waitlisted_at),
+                "geannuleerd_op": _iso(registration.cancelled_at),
+                "gewijzigd_op": _iso(registration.updated_at),
             }
         )
-    for contribution, status in contributions_for_user(user):
-        data["bijdragen"].append(
-            {
-                "titel": contribution.title,
-                "ingediend_op": _iso(contribution.submitted_at),
-                "status": str(status.label),
-                "reden_redactie": status.reason,
-            }
-        )
+    token = CalendarToken.objects.filter(user=user).first()
+    if token is not None:
+        data["persoonlijke_agenda_link"] = {
+            "aangemaakt_op": _iso(token.created_at),
+            "laatst_gebruikt": _iso(token.last_used_at),
+        }
+    admin_profile = UserProfile.objects.filter(user=user).first()
+    if admin_profile is not None:  # Wagtail's own preferences, for staff
+        data["beheeromgeving"] = {
+            "taal": admin_profile.preferred_language,
+            "tijdzone": admin_profile.current_time_zone,
+            "avatar": bool(admin_profile.avatar),
+            "meldingen_goedkeuring": admin_profile.approved_notifications,
+            "meldingen_afwijzing": admin_profile.rejected_notifications,
+            "meldingen_ter_beoordeling": admin_profile.submitted_notifications,
+            "meldingen_opmerkingen": admin_profile.updated_comments_notifications,
+        }
     return data

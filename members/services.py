@@ -652,7 +652,9 @@ def account_delete(*, user) -> None:
 
     with transaction.atomic():
         user = User.objects.select_for_update().get(pk=user.pk)
-        registrations_release_for_user(user=user)
+        registrations_release_for_user(
+            user=user, registrations=selectors.registrations_of_person(user)
+        )
         _contributions_anonymise(user=user)
         profile = Profile.objects.filter(user=user).first()
         photo_name = profile.photo.name if profile and profile.photo else ""

@@ -267,3 +267,163 @@ def test_delete_account_republishes_the_live_contribution_and_keeps_the_editors_
     for revision in page.revisions.all():
         assert "Sanne" not in json.dumps(revision.content)
     assert mail.outbox == []
+
+
+OLD_ADDRESS = "sanne.oud@gemeente-voorbeeld.nl"
+
+
+def _jpeg() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (120, 90), (200, 30, 30)).save(out, format="JPEG")
+    return out.getvalue()
+
+
+@pytest.fixture
+def full_person(person, agenda, knowledge_index, django_capture_on_commit_callbacks):
+    """A member with something of everything: photo, membership, subscription, a
+    contribution with an attachment, registrations under the current and an earlier address,
+    Wagtail preferences and a login."""
+    from django.core.files.base import ContentFile
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from allauth.account.models import EmailAddress
+
+    from members.services import contribution_submit
+
+    now = timezone.now()
+    person.last_login = now - dt.timedelta(hours=2)
+    person.save(update_fields=["last_login"])
+    profile = Profile.objects.get(user=person)
+    profile.photo.save("foto.jpg", ContentFile(_jpeg()))
+    Membership.objects.create(
+        user=person,
+        status=Membership.Status.APPROVED,
+        route=Membership.Route.ALLOWLIST,
+        requested_at=now - dt.timedelta(days=400),
+        decided_at=now - dt.timedelta(days=400),
+    )
+    theme = ThemeFactory(name="Drugsafval", slug="drugsafval")
+    ThemeSubscription.objects.create(user=person, theme=theme)
+    with django_capture_on_commit_callbacks(execute=True):
+        contribution_submit(
+            user=person,
+            title="Samen tegen drugsafval",
+            summary="Hoe vier gemeenten dumpingen terugdrongen.",
+            practice={
+                "practice_goal": "Minder dumpingen.",
+                "practice_audience": "Boeren en handhavers.",
+                "practice_approach": "Camera's neerleggen.\n\nDaarna een meldpunt.",
+                "practice_results": "Dertig procent minder.",
+                "practice_lessons": "Begin klein.",
+                "practice_contact": "Team Ondermijning.",
+            },
+            extra_text="Met dank aan de boeren.",
+            themes=[theme],
+            attachment=SimpleUploadedFile(
+                "draaiboek-salland.pdf", b"%PDF-1.4\n%%EOF\n", content_type="application/pdf"
+            ),
+        )
+    events = {
+        name: EventPageFactory(parent=agenda, title=title)
+        for name, title in [
+            ("old_account", "Webinar met mijn oude adres"),
+            ("old_before", "Symposium onder mijn oude adres"),
+            ("old_after", "Webinar van de nieuwe eigenaar van mijn oude adres"),
+            ("current", "Congres onder mijn huidige adres"),
+            ("unverified", "Webinar onder een onbevestigd adres"),
+        ]
+    }
+    RegistrationFactory(
+        event=events["old_account"],
+        user=person,
+        email=OLD_ADDRESS,
+        created_at=now - dt.timedelta(days=60),
+    )
+    RegistrationFactory(
+        event=events["old_before"], email=OLD_ADDRESS, created_at=now - dt.timedelta(days=90)
+    )
+    RegistrationFactory(
+        event=events["old_after"], email=OLD_ADDRESS, created_at=now - dt.timedelta(days=10)
+    )
+    RegistrationFactory(event=events["current"], email=person.email)
+    EmailAddress.objects.create(user=person, email="niet-van-mij@politie.nl", verified=False)
+    RegistrationFactory(event=events["unverified"], email="niet-van-mij@politie.nl")
+    return person
+
+
+@pytest.mark.django_db
+def test_data_export_holds_everything_the_platform_keeps_about_the_person(client, full_person):
+    import base64
+
+    client.force_login(full_person)
+    data = json.loads(client.get(reverse("members:export")).content)
+
+    account = data["account"]
+    assert {"e-mailadres", "voornaam", "achternaam", "aangemaakt_op", "laatst_ingelogd"} <= set(
+        account
+    )
+    assert account["aangemaakt_op"] and account["laatst_ingelogd"]
+    assert {a["e-mailadres"] for a in data["e-mailadressen"]} == {
+        "sanne@gemeente-voorbeeld.nl",
+        "niet-van-mij@politie.nl",
+    }
+    assert [a["e-mailadres"] for a in data["eerdere_e-mailadressen"]] == [OLD_ADDRESS]
+
+    profile = data["profiel"]
+    assert profile["organisatie"] == "Gemeente Deventer" and profile["bijgewerkt_op"]
+    photo = profile["foto"]
+    assert photo["bestandstype"] == "image/jpeg"
+    stored = Profile.objects.get(user=full_person).photo
+    assert base64.b64decode(photo["inhoud_base64"]) == stored.open("rb").read()
+    assert photo["grootte_bytes"] == stored.size
+
+    membership = data["lidmaatschap"]
+    assert membership["status"] == "Goedgekeurd" and membership["route"] == "Toegestaan domein"
+    assert membership["aangemaakt_op"] and membership["aangevraagd_op"]
+    assert membership["besloten_op"]
+    assert [s["thema"] for s in data["thema-abonnementen"]] == ["Drugsafval"]
+    assert data["thema-abonnementen"][0]["sinds"]
+
+    (contribution,) = data["bijdragen"]
+    assert contribution["titel"] == "Samen tegen drugsafval" and contribution["ingediend_op"]
+    text = contribution["tekst"]
+    assert text["samenvatting"] == "Hoe vier gemeenten dumpingen terugdrongen."
+    assert "Camera's neerleggen.\n\nDaarna een meldpunt." in text.values()
+    assert text["aanvullende_tekst"] == "Met dank aan de boeren."
+    (attachment,) = contribution["bijlagen"]
+    assert attachment["titel"] == "Samen tegen drugsafval – bijlage"
+    assert attachment["bestandsnaam"].startswith("draaiboek-salland")
+    assert attachment["bestandsnaam"].endswith(".pdf") and attachment["grootte_bytes"] == 15
+
+    registrations = {r["evenement"]: r for r in data["aanmeldingen_evenementen"]}
+    assert set(registrations) == {
+        "Webinar met mijn oude adres",
+        "Symposium onder mijn oude adres",
+        "Congres onder mijn huidige adres",
+    }
+    assert registrations["Symposium onder mijn oude adres"]["e-mailadres"] == OLD_ADDRESS
+    assert registrations["Webinar met mijn oude adres"]["met_account"] is True
+    for registration in registrations.values():
+        assert registration["aangemeld_op"] and registration["gewijzigd_op"]
+        assert registration["bevestigd_op"]
+
+    assert data["beheeromgeving"] is not None and "taal" in data["beheeromgeving"]
+    assert {"tweestapsverificatie", "sessies", "persoonlijke_agenda_link"} <= set(data)
+
+
+@pytest.mark.django_db
+def test_delete_account_anonymises_registrations_under_earlier_addresses_too(full_person):
+    """What the export shows as mine is what deletion removes; a later owner's registration
+    under my old address and one under an address I never verified stay theirs."""
+    account_delete(user=full_person)
+
+    kept = dict(Registration.objects.exclude(email="").values_list("event__title", "email"))
+    assert kept == {
+        "Webinar van de nieuwe eigenaar van mijn oude adres": OLD_ADDRESS,
+        "Webinar onder een onbevestigd adres": "niet-van-mij@politie.nl",
+    }
+    assert Registration.objects.filter(anonymised_at__isnull=False).count() == 3
