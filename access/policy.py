@@ -127,7 +127,9 @@ def _group_names(restriction: BaseViewRestriction) -> set[str]:
     return {group.name for group in restriction.groups.all()}
 
 
-def passes(restriction: BaseViewRestriction, who: Viewer, request: HttpRequest | None = None):
+def passes(
+    restriction: BaseViewRestriction, who: Viewer, request: HttpRequest | None = None
+) -> bool:
     """Whether this viewer passes one view restriction (page or collection)."""
     kind = restriction.restriction_type
     if kind == BaseViewRestriction.LOGIN:
