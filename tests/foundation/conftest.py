@@ -30,12 +30,18 @@ ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 60
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
+    """Served tests commit their data where the stack can read it, and run last.
+
+    A transactional test empties the database when it ends; serialized rollback restores what
+    the data migrations made (roles, root collection and page) only at the start of the next
+    transactional test. pytest-django moves transactional tests behind the others, but it
+    sorts before this hook adds the marker, so served tests are moved here (stable sort)."""
     for item in items:
         if item.get_closest_marker("served") is not None:
-            # The stack reads committed data; serialized rollback restores what the data
-            # migrations made (roles, root page) after the flush, for later tests.
             item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+    items.sort(key=lambda item: item.get_closest_marker("served") is not None)
 
 
 @dataclass
