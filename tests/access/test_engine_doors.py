@@ -19,6 +19,9 @@ pytestmark = pytest.mark.search_engine
 def indexed_world(world, engine_settings):
     from search.engines import get_engine, index_alias
 
+    # The first queries of a run may meet a cold node: a slow answer must not turn into the
+    # database fallback (a different door, tested in test_doors.py).
+    engine_settings.SEARCH_ENGINE_TIMEOUT = 15
     rebuild()
     yield world
     engine = get_engine()
