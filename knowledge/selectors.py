@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -19,6 +20,7 @@ from django.db.models import (
     When,
     Window,
 )
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -307,3 +309,17 @@ def with_card_themes(pages: list[Page]) -> list[Page]:
     for page in pages:
         page.card_themes = terms_by_id("themes", theme_ids.get(page.pk, []))
     return pages
+
+
+def pages_due_for_review(*, on: dt.date | None = None) -> QuerySet:
+    """Live articles and toolkits past their review date (as `TrustMixin.review_overdue`),
+    longest overdue first, as their own page types: the review report and the reminder mails
+    read owner and dates from them."""
+    on = on or timezone.localdate()
+    due = Q(articlepage__next_review__lt=on) | Q(toolkitpage__next_review__lt=on)
+    return (
+        Page.objects.live()
+        .filter(due)
+        .order_by(Coalesce("articlepage__next_review", "toolkitpage__next_review"), "pk")
+        .specific()
+    )
