@@ -18,6 +18,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
 from wagtail.documents import get_document_model
+from wagtail.documents.views import serve as wagtaildocs_serve
 from wagtail.images import get_image_model
 from wagtail.utils import sendfile_streaming_backend
 from wagtail.utils.sendfile import sendfile
@@ -61,6 +62,13 @@ def send(request: HttpRequest, path: str, *, attachment: bool, filename: str, pu
         **options,
     )
     response["X-Content-Type-Options"] = "nosniff"
+    return cache_as(response, public=public)
+
+
+def cache_as(response: HttpResponse, *, public: bool) -> HttpResponse:
+    """Public files may be cached anywhere; any other only by the person's own browser. Said
+    explicitly: nginx passes few of Django's headers on with an X-Accel-Redirect answer (not
+    `Vary: Cookie`) and adds Last-Modified, so a shared cache could otherwise keep the file."""
     if public:
         patch_cache_control(response, public=True, max_age=3600)
     else:
@@ -90,3 +98,13 @@ def serve_media(request: HttpRequest, name: str) -> HttpResponse:
         filename=obj.filename if is_document else name.rsplit("/", 1)[-1],
         public=public,
     )
+
+
+def serve_document(request: HttpRequest, document_id: str, document_filename: str):
+    """Wagtail's document view (the policy decides in access/wagtail_hooks.py), with the cache
+    headers of `/media/`: Wagtail's sets none."""
+    response = wagtaildocs_serve.serve(request, document_id, document_filename)
+    if response.status_code in (200, 206, 304):
+        document = get_document_model().objects.get(pk=document_id)
+        cache_as(response, public=policy.may_open_file(None, document))
+    return response

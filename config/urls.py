@@ -29,6 +29,8 @@ urlpatterns = [
         login_views.document_password,
         name="wagtaildocs_authenticate_with_password",
     ),
+    # Wagtail's document view, with the cache headers of /media/ (access/files.py).
+    re_path(r"^documenten/(\d+)/(.*)$", files.serve_document, name="wagtaildocs_serve"),
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", include("search.urls")),
     path("", include("members.urls")),  # /leden/, /mijn/, /bijdragen/
