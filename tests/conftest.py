@@ -5,6 +5,11 @@ import pytest
 from members import roles
 
 from .factories import UserFactory
+from .served import (  # noqa: F401 - the served stack's fixtures and marker, for every folder
+    pytest_collection_modifyitems,
+    served,
+    served_stack,
+)
 
 # Service-backed tests fail instead of skipping when CI is set (see tests/search, tests/browser).
 IN_CI = bool(os.environ.get("CI"))

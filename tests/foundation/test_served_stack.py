@@ -1,7 +1,7 @@
 """The production serving path: nginx (platform/deploy/nginx.conf) in front of gunicorn.
 
 Requests go to nginx's TLS server, which proxies to two gunicorn processes running
-config.settings.production (tests/foundation/conftest.py). Documents leave Django as an
+config.settings.production (tests/served.py). Documents leave Django as an
 `X-Accel-Redirect` and nginx sends the bytes; static files never reach Django.
 """
 

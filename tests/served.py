@@ -1,5 +1,7 @@
 """The served stack: Debian's nginx (platform/deploy/nginx.conf) in front of two gunicorn
-processes running config.settings.production, as on a server, for tests marked `served`.
+processes running config.settings.production, as on a server, for tests marked `served`
+(tests/foundation, tests/access). tests/conftest.py makes its fixtures and marker hook
+available to every folder.
 
 `make test` installs nginx (platform/run-tests.sh); the fixture starts its own copy through
 platform/nginx.sh on free loopback ports, with a self-signed certificate, so requests take the
@@ -24,9 +26,7 @@ from urllib.parse import quote
 import pytest
 import requests
 
-from ..conftest import IN_CI
-
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 START_TIMEOUT = 60
 
 
@@ -80,6 +80,8 @@ def _free_port() -> int:
 
 
 def _unavailable(message: str):
+    from .conftest import IN_CI  # tests/conftest.py imports this module: not at the top
+
     if IN_CI:
         pytest.fail(message)
     pytest.skip(message)
