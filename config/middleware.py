@@ -1,6 +1,9 @@
 """Request hygiene shared by every view."""
 
 from django.http import HttpResponseBadRequest
+from django.utils.cache import patch_cache_control
+
+from .csp import is_html
 
 
 class RejectNullBytesMiddleware:
@@ -19,3 +22,26 @@ class RejectNullBytesMiddleware:
                 content_type="text/plain; charset=utf-8",
             )
         return self.get_response(request)
+
+
+class PrivateWhenSignedInMiddleware:
+    """A page rendered for a signed-in person carries their session's CSRF token, their name
+    and what only they may see (members-only teasers, the editor's user bar): no shared cache
+    may keep it. Such HTML responses that do not say who may store them get
+    `Cache-Control: private`; a view that decided (public or private) is left alone, and files
+    and feeds decide for themselves (access/files.py, events/views.py)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and is_html(response):
+            directives = {
+                part.split("=", 1)[0].strip().lower()
+                for part in response.get("Cache-Control", "").split(",")
+            }
+            if not directives & {"public", "private"}:
+                patch_cache_control(response, private=True)
+        return response

@@ -103,13 +103,16 @@ def agenda_feed(request: HttpRequest) -> HttpResponse:
         return HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
     name = f"{page.title} ({', '.join(labels)})" if labels else page.title
     content = ics.build_calendar(events, name=f"{name} – Kennisplatform Ondermijning")
-    return _ics_response(content, "agenda.ics")
+    # Signed in, the feed may hold events only members may open: never in a shared cache.
+    return _ics_response(content, "agenda.ics", private=request.user.is_authenticated)
 
 
 def event_ics(request: HttpRequest, slug: str) -> HttpResponse:
     page = _event_page(request, slug)
     content = ics.single_event_calendar(page)
-    return _ics_response(content, f"{slugify(page.slug)}.ics")
+    return _ics_response(
+        content, f"{slugify(page.slug)}.ics", private=request.user.is_authenticated
+    )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -49,10 +49,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",  # its system checks (config/csp.py sets the header)
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache and WhiteNoise: every response gets a policy (config/csp.py).
+    "config.csp.PolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "config.page_cache.PageCacheMiddleware",
     "config.middleware.RejectNullBytesMiddleware",
@@ -61,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "config.middleware.PrivateWhenSignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -151,7 +155,50 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No Gravatar images in the admin: they would send a hash of every editor's address to a third
+# party, and the admin's Content-Security-Policy allows images from our own origin only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the dashboard ask releases.wagtail.org for new versions (which tells Wagtail our host
+# name): dependencies are pinned and upgraded on purpose (pyproject.toml).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Content-Security-Policy (django-csp 4.0, applied by config/csp.py): scripts, styles, fonts
+# and images come from our own origin only; no inline script, event handler or style attribute
+# (static/js and static/css hold them all), no plugins, no framing of our pages, forms post only
+# to us. Video blocks embed YouTube or Vimeo players (knowledge/blocks.py, oEmbed).
+# https://django-csp.readthedocs.io/en/latest/configuration.html
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "frame-src": [
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+        ],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Directives replaced under /admin/ (config/csp.py), the least Wagtail 8's admin works with
+# (tests/browser/test_csp.py loads it in Chromium): its templates still write inline <script>
+# elements with per-field data (date widgets, inline panels, the page listing, history) and its
+# vendor bundle inserts inline styles and scripts, so neither hashes nor nonces can cover them
+# (https://github.com/wagtail/wagtail/issues/1288); multiple image upload draws thumbnails from
+# blob: URLs; the live preview is a frame of our own origin showing the page, video included.
+# Everything else stays as strict as the site: no eval, plugins, other origins or framing
+# (the preview view alone sends X-Frame-Options SAMEORIGIN, hence frame-ancestors 'self').
+CONTENT_SECURITY_POLICY_ADMIN: dict[str, list[str]] = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "frame-src": ["'self'", *CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"]],
+}
 
 # Anonymous page views are served from the cache for this long at most; any content change
 # empties it at once (config/page_cache.py). 0 switches the page cache off.
