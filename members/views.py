@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
 from allauth.core import ratelimit
@@ -294,16 +294,48 @@ def subscriptions(request: HttpRequest) -> HttpResponse:
     )
 
 
-@csrf_exempt  # the signed token is the credential; mail clients POST without a CSRF token
+ONE_CLICK_FIELD, ONE_CLICK_VALUE = "List-Unsubscribe", "One-Click"
+
+
+@csrf_exempt  # only for the RFC 8058 one-click POST; everything else is checked (see below)
 @never_cache
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
-    """One click in the digest unsubscribes (GET), as does a mail client's RFC 8058 POST.
-    The page offers to undo it, in case a link scanner or a slip did the clicking."""
+    """The digest's unsubscribe link, signed, without login.
+
+    GET only asks: mail scanners and link previews follow every link in a mail, and must not
+    unsubscribe anyone. The page's button POSTs with a CSRF token. A mail client's one-click
+    unsubscribe (RFC 8058: a POST of `List-Unsubscribe=One-Click` to the List-Unsubscribe URL,
+    from the mail client or its provider) carries no CSRF token and no cookie: the signed
+    token in the URL is the credential. https://www.rfc-editor.org/rfc/rfc8058#section-3.1
+    """
     user = tokens.user_for_unsubscribe_token(token)
     if user is None:
-        return render(request, "members/unsubscribe.html", {"invalid": True}, status=404)
-    if request.method == "POST" and request.POST.get("action") == "undo":
+        return render(
+            request,
+            "members/unsubscribe.html",
+            {"invalid": True, "title": _("Deze afmeldlink werkt niet")},
+            status=400,
+        )
+    if request.method == "POST" and request.POST.get(ONE_CLICK_FIELD) == ONE_CLICK_VALUE:
+        return _unsubscribed(request, user, token)
+    return _unsubscribe_page(request, user=user, token=token)
+
+
+@csrf_protect
+def _unsubscribe_page(request: HttpRequest, *, user, token: str) -> HttpResponse:
+    """The confirmation page, its button and the undo after it (CSRF-checked POSTs)."""
+    if request.method == "GET":
+        return render(
+            request,
+            "members/unsubscribe.html",
+            {
+                "confirm": True,
+                "themes": selectors.subscribed_themes(user),
+                "title": _("Afmelden voor de themadigest"),
+            },
+        )
+    if request.POST.get("action") == "undo":
         ids = [int(v) for v in request.POST.getlist("theme") if v.isdigit()]
         themes = list(Theme.objects.filter(pk__in=ids))
         services.subscriptions_update(user=user, themes=themes)
@@ -312,6 +344,10 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
             "members/unsubscribe.html",
             {"restored": themes, "title": _("Weer aangemeld")},
         )
+    return _unsubscribed(request, user, token)
+
+
+def _unsubscribed(request: HttpRequest, user, token: str) -> HttpResponse:
     removed_ids = services.subscriptions_cancel(user=user)
     return render(
         request,

@@ -1,10 +1,13 @@
 """Weekly theme digest: new content and events in the chosen themes, never an item twice, only
-what the subscriber may open, and a one-click unsubscribe link that works without login."""
+what the subscriber may open, and an unsubscribe link that works without login: opening it only
+asks, its button or a mail client's RFC 8058 one-click POST unsubscribes."""
 
 import datetime as dt
 
+from django.conf import settings
 from django.core import mail
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -101,47 +104,106 @@ def test_old_items_and_past_events_are_not_news(subscriber, witwassen, knowledge
     assert mail.outbox == []
 
 
+def _subscribed(user) -> list[str]:
+    return list(ThemeSubscription.objects.filter(user=user).values_list("theme__slug", flat=True))
+
+
 @pytest.mark.django_db
-def test_one_click_unsubscribe_works_without_login(client, subscriber, witwassen):
+def test_a_bare_get_of_the_unsubscribe_link_only_asks(client, subscriber):
+    """Mail scanners and link previews open every link: opening it unsubscribes nobody."""
+    response = client.get(tokens.unsubscribe_path(subscriber))
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Afmelden voor de themadigest?" in body
+    assert "Witwassen" in body  # what they would stop receiving
+    assert '<button type="submit" name="action" value="unsubscribe"' in body
+    assert 'method="post"' in body and "csrfmiddlewaretoken" in body
+    assert "no-store" in response["Cache-Control"]
+    assert _subscribed(subscriber) == ["witwassen"]
+
+
+@pytest.mark.django_db
+def test_the_confirmation_button_unsubscribes_without_login_and_can_be_undone(
+    subscriber, witwassen
+):
+    browser = Client(enforce_csrf_checks=True)
     url = tokens.unsubscribe_path(subscriber)
-    response = client.get(url)
+    browser.get(url)
+    csrf = browser.cookies[settings.CSRF_COOKIE_NAME].value
+    response = browser.post(url, {"action": "unsubscribe", "csrfmiddlewaretoken": csrf})
     assert response.status_code == 200
     assert "U bent afgemeld" in response.content.decode()
-    assert not ThemeSubscription.objects.filter(user=subscriber).exists()
-    # Undo, in case a link scanner clicked.
-    response = client.post(url, {"action": "undo", "theme": [witwassen.pk]})
-    assert response.status_code == 200
-    assert ThemeSubscription.objects.filter(user=subscriber, theme=witwassen).exists()
-    # RFC 8058: the mail client POSTs "List-Unsubscribe=One-Click", without CSRF token.
-    from django.test import Client
-
-    strict = Client(enforce_csrf_checks=True)
-    response = strict.post(url, {"List-Unsubscribe": "One-Click"})
-    assert response.status_code == 200
-    assert not ThemeSubscription.objects.filter(user=subscriber).exists()
+    assert _subscribed(subscriber) == []
+    # Undo, in case of a slip.
+    response = browser.post(
+        url, {"action": "undo", "theme": [witwassen.pk], "csrfmiddlewaretoken": csrf}
+    )
+    assert "U bent weer aangemeld" in response.content.decode()
+    assert _subscribed(subscriber) == ["witwassen"]
 
 
 @pytest.mark.django_db
-def test_forged_unsubscribe_token_does_nothing(client, subscriber):
+def test_the_confirmation_post_needs_its_csrf_token(subscriber):
+    """Only the RFC 8058 one-click request goes without a CSRF token."""
+    response = Client(enforce_csrf_checks=True).post(
+        tokens.unsubscribe_path(subscriber), {"action": "unsubscribe"}
+    )
+    assert response.status_code == 403
+    assert _subscribed(subscriber) == ["witwassen"]
+
+
+@pytest.mark.django_db
+def test_one_click_post_unsubscribes_without_csrf_token_or_login(subscriber):
+    """RFC 8058: the mail client POSTs `List-Unsubscribe=One-Click` to the header's URL."""
+    response = Client(enforce_csrf_checks=True).post(
+        tokens.unsubscribe_path(subscriber),
+        "List-Unsubscribe=One-Click",
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code == 200
+    assert "U bent afgemeld" in response.content.decode()
+    assert _subscribed(subscriber) == []
+
+
+@pytest.mark.django_db
+def test_tampered_unsubscribe_token_is_a_dutch_400(client, subscriber):
+    token = tokens.unsubscribe_token(subscriber)
+    tampered = token[:-1] + ("A" if token[-1] != "A" else "B")
+    url = reverse("members:unsubscribe", args=[tampered])
+    for response in (
+        client.get(url),
+        Client(enforce_csrf_checks=True).post(
+            url, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded"
+        ),
+    ):
+        assert response.status_code == 400
+        assert "Deze afmeldlink werkt niet" in response.content.decode()
+    # Another account's valid token does not reach this one either.
     other = UserFactory()
-    token = tokens.unsubscribe_token(other)
-    response = client.get(reverse("members:unsubscribe", args=[token + "x"]))
-    assert response.status_code == 404
-    assert ThemeSubscription.objects.filter(user=subscriber).exists()
+    ThemeSubscription.objects.create(user=other, theme=ThemeFactory())
+    client.post(reverse("members:unsubscribe", args=[tokens.unsubscribe_token(other)]))
+    assert _subscribed(subscriber) == ["witwassen"]
 
 
 @pytest.mark.django_db
-def test_unsubscribe_link_in_the_digest_is_the_signed_one(
-    client, subscriber, witwassen, knowledge_index
+def test_the_digest_mail_carries_one_click_unsubscribe_headers(
+    subscriber, witwassen, knowledge_index
 ):
     ArticlePageFactory(parent=knowledge_index, title="Witwasnieuws", themes=[witwassen])
     call_command("send_theme_digests", verbosity=0)
     [message] = mail.outbox
-    link = message.extra_headers["List-Unsubscribe"].strip("<>")
-    assert link in message.body
-    path = link.replace("http://testserver", "")
-    assert client.get(path).status_code == 200
-    assert not ThemeSubscription.objects.filter(user=subscriber).exists()
+    sent = message.message()  # the headers as they leave in the mail
+    link = f"{settings.WAGTAILADMIN_BASE_URL}{tokens.unsubscribe_path(subscriber)}"
+    assert sent["List-Unsubscribe"] == f"<{link}>"
+    assert sent["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert link in message.body  # the link in the text asks first (see above)
+    assert link in message.alternatives[0][0]
+
+    path = link.removeprefix(settings.WAGTAILADMIN_BASE_URL)
+    Client(enforce_csrf_checks=True).post(
+        path, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded"
+    )
+    assert _subscribed(subscriber) == []
 
 
 @pytest.mark.django_db
