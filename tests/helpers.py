@@ -50,3 +50,15 @@ def login_with_mfa(client, user) -> str:
     session[_AUTHENTICATION_METHODS_USER_SESSION_KEY] = str(user.pk)
     session.save()
     return secret
+
+
+def service_missing(message: str):
+    """A service a test needs is not there: fail under CI (a skipped test proves nothing),
+    skip on a developer's machine that has not started it."""
+    import os
+
+    import pytest
+
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)

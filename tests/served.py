@@ -26,6 +26,8 @@ from urllib.parse import quote
 import pytest
 import requests
 
+from .helpers import service_missing
+
 ROOT = Path(__file__).resolve().parents[1]
 START_TIMEOUT = 60
 
@@ -79,14 +81,6 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _unavailable(message: str):
-    from .conftest import IN_CI  # tests/conftest.py imports this module: not at the top
-
-    if IN_CI:
-        pytest.fail(message)
-    pytest.skip(message)
-
-
 def _database_url(settings_dict: dict) -> str:
     user = quote(settings_dict.get("USER") or "", safe="")
     password = quote(settings_dict.get("PASSWORD") or "", safe="")
@@ -127,9 +121,9 @@ def served_stack(django_db_setup, tmp_path_factory):
     from django.db import connection
 
     if not (shutil.which("nginx") or Path("/usr/sbin/nginx").exists()):
-        _unavailable("nginx is not installed: run `bash platform/nginx.sh install`")
+        service_missing("nginx is not installed: run `bash platform/nginx.sh install`")
     if connection.vendor != "postgresql":
-        _unavailable("the served stack needs the PostgreSQL test database (`make test`)")
+        service_missing("the served stack needs the PostgreSQL test database (`make test`)")
 
     base = tmp_path_factory.mktemp("served")
     static_root = base / "static"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import IN_CI
+from ..helpers import service_missing
 
 CHROMIUM = "/usr/bin/chromium"
 AXE_JS = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
@@ -37,9 +37,7 @@ def pytest_collection_modifyitems(items):
 def browser():
     if not Path(CHROMIUM).exists() or not AXE_JS.exists():
         message = "Chromium or axe-core missing: run `make browser-deps`"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
+        service_missing(message)
     from playwright.sync_api import sync_playwright
 
     # Playwright's sync API runs an event loop in the test thread; the ORM calls our tests make

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 
 import pytest
 
-from ..conftest import IN_CI
+from ..helpers import service_missing
 
 RUN_ID = uuid.uuid4().hex[:8]
 _counter = itertools.count(1)
@@ -45,9 +45,7 @@ def _require_engine(request):
         return
     if not ENGINE_URL:
         message = "SEARCH_ENGINE_URL is not set (run `make search-engine` and export it)"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
+        service_missing(message)
     if not _engine_reachable(ENGINE_URL):
         pytest.fail(f"search engine at {ENGINE_URL} is not reachable")
 
