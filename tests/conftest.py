@@ -15,6 +15,22 @@ from .served import (  # noqa: F401 - the served stack's fixtures and marker, fo
 IN_CI = bool(os.environ.get("CI"))
 
 
+@pytest.fixture(autouse=True)
+def _fresh_process_state():
+    """No test inherits another's process state: the caches (allauth's and the visitors' rate
+    limits, the policy's restricted paths, the page cache) start empty and the search engine's
+    circuit breaker closed (an earlier test's dead engine would send searches to the database)."""
+    from django.core.cache import caches
+
+    from search.engines import breaker
+
+    for cache in caches.all():
+        cache.clear()
+    breaker.reset()
+    yield
+    breaker.reset()
+
+
 @pytest.fixture
 def site_pages(db):
     """The real page tree: home, kennisbank, toolkits, themas, agenda."""

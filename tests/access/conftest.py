@@ -40,7 +40,6 @@ from ..factories import (
 from ..helpers import login_with_mfa, restrict_to_members
 from ..search.conftest import (  # noqa: F401 - the engine fixtures, for the engine doors
     _require_engine,
-    _reset_breaker,
     apply_on_commit,
     engine_settings,
     search_index,

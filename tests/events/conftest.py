@@ -1,20 +1,11 @@
 import datetime as dt
 
-from django.core.cache import cache
 from django.utils import timezone
 
 import pytest
 
 from ..factories import EventPageFactory
 from ..helpers import login_with_mfa
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """The visitor rate limit lives in the cache; tests must not share its counters."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -30,19 +30,6 @@ PAGE_PASSWORD_LIMIT = 10  # ACCOUNT_RATE_LIMITS["page_password"] = "10/m/ip,..."
 PAGE_PASSWORD_FAILED_LIMIT = 50  # ACCOUNT_RATE_LIMITS["page_password_failed"] = "50/h/key"
 
 
-@pytest.fixture(autouse=True)
-def _clear_caches():
-    from django.core.cache import caches
-
-    for alias in ("default", "pages"):
-        if alias in caches.settings:
-            caches[alias].clear()
-    yield
-    for alias in ("default", "pages"):
-        if alias in caches.settings:
-            caches[alias].clear()
-
-
 def _person(email="doelwit@gemeente-voorbeeld.nl", role=roles.LID):
     user = verified(UserFactory(email=email, roles=[role]))
     user.set_password(PASSWORD)

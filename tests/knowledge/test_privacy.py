@@ -9,7 +9,7 @@ import pytest
 from config.demo.documents import make_pdf
 
 from ..factories import ArticlePageFactory, ToolkitPageFactory, UserFactory
-from ..helpers import restrict_to_members
+from ..helpers import login_with_mfa, restrict_to_members
 
 SECRET = "vertrouwelijkwoord"
 
@@ -123,7 +123,9 @@ def test_group_restriction_admits_only_that_group(client, knowledge_index):
     insider = UserFactory(roles=["Redacteur"])
     client.force_login(outsider)
     assert SECRET not in client.get(page.url).content.decode()
-    client.force_login(insider)
+    client.force_login(insider)  # staff, but this session skipped the MFA step
+    assert SECRET not in client.get(page.url).content.decode()
+    login_with_mfa(client, insider)
     assert SECRET in client.get(page.url).content.decode()
 
 

@@ -7,16 +7,6 @@ from ..factories import AllowedDomainFactory
 PASSWORD = "Een-sterk-wachtwoord-2026"
 
 
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    """allauth's rate limits live in the cache; every test starts with a clean slate."""
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def allowlist(db):
     return [

@@ -50,15 +50,6 @@ def _require_engine(request):
         pytest.fail(f"search engine at {ENGINE_URL} is not reachable")
 
 
-@pytest.fixture(autouse=True)
-def _reset_breaker():
-    from search.engines import breaker
-
-    breaker.reset()
-    yield
-    breaker.reset()
-
-
 @pytest.fixture
 def engine_settings(settings):
     """Point the app at the real engine with a fresh alias for this test."""

@@ -4,8 +4,6 @@ not only from the database."""
 
 from __future__ import annotations
 
-from django.core.cache import cache
-
 import pytest
 
 from config.page_cache import HEADER
@@ -21,9 +19,6 @@ pytestmark = pytest.mark.search_engine
 @pytest.fixture
 def page_cache(settings):
     settings.PAGE_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
