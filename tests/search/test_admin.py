@@ -118,10 +118,51 @@ def test_wagtails_own_report_exports_never_contain_a_live_formula(admin_client, 
     assert b',"=HYPERLINK' not in csv_bytes and b",@SUM" not in csv_bytes
 
 
-def test_reports_need_permission(client, editor, logs):
+REPORTS = ["/admin/rapporten/zoektermen/", "/admin/rapporten/zoektermen/zonder-resultaat/"]
+
+
+@pytest.mark.parametrize("report", REPORTS)
+def test_reports_are_refused_to_staff_without_the_permission(client, organiser, logs, report):
+    """An organiser enters the admin (after the MFA step) but may not read what people search
+    for: Wagtail's admin answers a missing permission by sending them to the admin home with
+    its "no access" message, and the report's rows are never shown."""
+    login_with_mfa(client, organiser)
+    assert not organiser.has_perm("search.view_querylog")
+
+    response = client.get(report)
+
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+    home = client.get(response["Location"])
+    assert home.status_code == 200
+    html = home.content.decode()
+    assert "Sorry, je hebt geen toegang tot dit gedeelte." in html
+    assert "drugsafval" not in html and "xtc-lab" not in html
+    export = client.get(report + "?export=csv")  # nor as a download
+    assert export.status_code == 302 and export["Location"] == "/admin/"
+
+
+@pytest.mark.parametrize("report", REPORTS)
+def test_reports_open_for_an_editor_only_after_the_mfa_step(client, editor, logs, report):
+    """Editors hold the permission, but a session without the MFA step is sent to allauth's
+    reauthentication (with the report kept as `next`) before any report opens."""
+    from urllib.parse import quote
+
+    from ..helpers import with_totp
+
+    with_totp(editor)
     client.force_login(editor)
-    response = client.get("/admin/rapporten/zoektermen/")
-    assert response.status_code in (302, 403)
+
+    response = client.get(report)
+
+    assert response.status_code == 302
+    assert response["Location"] == f"/accounts/2fa/reauthenticate/?next={quote(report, safe='')}"
+    assert "drugsafval" not in response.content.decode()
+
+    login_with_mfa(client, editor)
+    response = client.get(report)
+    assert response.status_code == 200
+    assert "drugsafval" in response.content.decode().split("<table", 1)[1]
 
 
 @pytest.fixture
