@@ -113,10 +113,16 @@ def test_drafts_and_their_attachments_stay_closed(client, contributor, theme, kn
     )
     page = Contribution.objects.get().page
     document = get_document_model().objects.get()
-    assert client.get(document.url).status_code != 200  # members cannot fetch it either
+    refused = client.get(document.url)  # the contributor cannot fetch it either
+    assert refused.status_code == 403
+    assert "<h1>Geen toegang</h1>" in refused.content.decode()
+    assert b"%PDF" not in refused.content
     client.logout()
     assert client.get(f"/kennisbank/{page.slug}/").status_code == 404
-    assert client.get(document.url).status_code != 200
+    to_login = client.get(document.url)
+    assert to_login.status_code == 302
+    assert to_login["Location"] == f"/accounts/login/?next={document.url}"
+    assert to_login.content == b""
 
 
 def _editor_action(client, chief_editor, page, action, comment=""):
@@ -139,8 +145,15 @@ def test_rejection_reason_is_shown_to_the_member(
     response = _editor_action(
         client, chief_editor, page, "reject", "Graag concrete cijfers over de aanpak toevoegen."
     )
-    assert response.status_code in (200, 302)
-    assert WorkflowState.objects.for_instance(page).get().status == "needs_changes"
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[page.pk])
+    state = WorkflowState.objects.for_instance(page).get()
+    assert state.status == "needs_changes"
+    task_state = state.task_states.get()
+    assert task_state.status == "rejected" and task_state.finished_by == chief_editor
+    assert task_state.get_comment() == "Graag concrete cijfers over de aanpak toevoegen."
+    page.refresh_from_db()
+    assert not page.live
 
     client.force_login(contributor)
     dashboard = client.get(reverse("members:dashboard")).content.decode()
@@ -156,7 +169,9 @@ def test_approval_publishes_with_credit_and_releases_the_attachment(
     _submit(client, theme, attachment=SimpleUploadedFile("plan.pdf", b"%PDF-1.4\n%%EOF\n"))
     page = Contribution.objects.get().page
     response = _editor_action(client, chief_editor, page, "approve")
-    assert response.status_code in (200, 302)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[page.pk])
+    assert WorkflowState.objects.for_instance(page).get().status == "approved"
     page.refresh_from_db()
     assert page.live
     document = get_document_model().objects.get()
@@ -166,7 +181,9 @@ def test_approval_publishes_with_credit_and_releases_the_attachment(
     article = client.get(page.url)
     assert article.status_code == 200
     assert "Sanne de Wit (Gemeente Deventer)" in article.content.decode()
-    assert client.get(document.url).status_code == 200
+    download = client.get(document.url)
+    assert download.status_code == 200
+    assert b"".join(download.streaming_content) == b"%PDF-1.4\n%%EOF\n"
 
     client.force_login(contributor)
     dashboard = client.get(reverse("members:dashboard")).content.decode()
@@ -245,14 +262,17 @@ def test_returned_contribution_is_mailed_revised_and_back_with_the_editors(
         ),
     )
     assert response.status_code == 302
+    assert response["Location"] == reverse("members:dashboard") + "#bijdragen"
     state = WorkflowState.objects.for_instance(page).get()
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     draft = ArticlePage.objects.get(pk=page.pk).get_latest_revision_as_object()
     assert draft.title == "Samen tegen drugsafval in Salland en Twente"
     assert "vier gemeenten" in draft.practice_results
     assert [b.block_type for b in draft.body] == ["document"]  # attachment kept
-    # Only returned contributions can be edited.
-    assert client.get(edit_url).status_code == 302
+    # Only returned contributions can be edited: back to the dashboard, with the reason.
+    back = client.get(edit_url, follow=True)
+    assert back.redirect_chain == [(reverse("members:dashboard") + "#bijdragen", 302)]
+    assert "ligt bij de redactie en kan nu niet worden aangepast" in back.content.decode()
 
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
