@@ -23,10 +23,12 @@ _TAXONOMY = [
     for model in ("theme", "region", "audience")
     for action in ("add", "change", "view")
 ]
+# Wagtail asks documents' permissions of wagtaildocs.Document, whatever the document model
+# (wagtail.documents.get_permission_policy: auth_model), so ours are granted under that name.
 _MEDIA = [
-    "knowledge.add_knowledgedocument",
-    "knowledge.change_knowledgedocument",
-    "knowledge.choose_document",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
     "wagtailimages.add_image",
     "wagtailimages.change_image",
     "wagtailimages.choose_image",
@@ -60,7 +62,7 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         "knowledge.delete_theme",
         "knowledge.delete_region",
         "knowledge.delete_audience",
-        "knowledge.delete_knowledgedocument",
+        "wagtaildocs.delete_document",
         "wagtailimages.delete_image",
         "wagtailsearchpromotions.add_query",
         "wagtailsearchpromotions.change_query",
@@ -106,6 +108,14 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
 # on applications in the "Leden" admin; Wagtail's user editor would let them change anyone's
 # groups (their own included) and e-mail addresses without verification.
 REVOKED_PERMISSIONS: dict[str, list[str]] = {MODERATOR: ["members.change_user"]}
+# Granted by earlier versions under the document model's own name, which Wagtail never asks:
+# removed from every role, as model and as collection permissions.
+OBSOLETE_PERMISSIONS = [
+    "knowledge.add_knowledgedocument",
+    "knowledge.change_knowledgedocument",
+    "knowledge.delete_knowledgedocument",
+    "knowledge.choose_document",
+]
 
 # Page permissions per role: {role: {page_key: [codenames]}}. page_key "root" is the home page,
 # "agenda" the event index.
@@ -129,9 +139,9 @@ PAGE_PERMISSIONS: dict[str, dict[str, list[str]]] = {
 # Collection permissions follow the media model permissions above.
 COLLECTION_PERMISSIONS = {
     REDACTEUR: _MEDIA,
-    HOOFDREDACTEUR: [*_MEDIA, "knowledge.delete_knowledgedocument", "wagtailimages.delete_image"],
+    HOOFDREDACTEUR: [*_MEDIA, "wagtaildocs.delete_document", "wagtailimages.delete_image"],
     ORGANISATOR: _MEDIA,
-    BEHEERDER: [*_MEDIA, "knowledge.delete_knowledgedocument", "wagtailimages.delete_image"],
+    BEHEERDER: [*_MEDIA, "wagtaildocs.delete_document", "wagtailimages.delete_image"],
 }
 
 
@@ -166,8 +176,13 @@ def sync_roles(apps) -> None:
         group, _created = Group.objects.get_or_create(name=role)
         permissions = [p for p in map(lookup, MODEL_PERMISSIONS[role]) if p is not None]
         group.permissions.add(*permissions)
-        revoked = [p for p in map(lookup, REVOKED_PERMISSIONS.get(role, [])) if p is not None]
+        revoked = [
+            p
+            for p in map(lookup, [*REVOKED_PERMISSIONS.get(role, []), *OBSOLETE_PERMISSIONS])
+            if p is not None
+        ]
         group.permissions.remove(*revoked)
+        GroupCollectionPermission.objects.filter(group=group, permission__in=revoked).delete()
         if root_collection is not None:
             for dotted in COLLECTION_PERMISSIONS.get(role, []):
                 permission = lookup(dotted)

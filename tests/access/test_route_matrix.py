@@ -374,11 +374,7 @@ TABLE: list[Door] = [
     Door("wagtailadmin_tag_model_autocomplete", admin(NOT_FOUND), why="articles have no tags"),
     Door("wagtailembeds:*", admin(OK)),
     Door("wagtaildocs_chooser:chosen", admin(DENIED, editor=OK)),
-    Door(
-        "wagtaildocs_chooser:create",
-        admin(DENIED),
-        why="BUG (reported): roles grant knowledge.*_knowledgedocument, Wagtail asks wagtaildocs.*",
-    ),
+    Door("wagtaildocs_chooser:create", admin(DENIED, editor=OK)),
     Door("wagtaildocs_chooser:*", admin(OK)),
     Door("wagtailimages_chooser:choose*", admin(OK)),
     Door("wagtailimages_chooser:chosen_multiple", admin(OK)),
@@ -390,9 +386,9 @@ TABLE: list[Door] = [
     Door("wagtailadmin_workflows:task_chooser*", admin(OK)),
     Door("wagtailadmin_workflows:task_chosen", admin(OK)),
     # Media in the admin.
-    Door("wagtaildocs:add_multiple", admin(DENIED), why="BUG (reported), as wagtaildocs:*"),
+    Door("wagtaildocs:add_multiple", admin(DENIED, editor=OK)),
     Door("wagtaildocs:*multiple*", admin(NOT_ALLOWED), why="the upload form's POST steps"),
-    Door("wagtaildocs:*", admin(DENIED), why="BUG (reported), see wagtaildocs_chooser:create"),
+    Door("wagtaildocs:*", admin(DENIED, editor=OK), why="Wagtail: who may change may delete"),
     Door("wagtailimages:add_multiple", admin(DENIED, editor=OK)),
     Door("wagtailimages:*multiple*", admin(NOT_ALLOWED)),
     Door(

@@ -3,8 +3,10 @@
 import io
 
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from wagtail.documents import get_document_model
+from wagtail.models import Collection
 
 import pypdf
 import pytest
@@ -74,3 +76,39 @@ def test_admin_edit_page_explains_a_failed_extraction(client, admin_user):
     response = client.get(f"/admin/documents/edit/{document.pk}/")
     assert response.status_code == 200
     assert "Beschadigd bestand" in response.content.decode()
+
+
+def test_an_editor_uploads_and_changes_a_document_in_the_admin(client, editor):
+    # Wagtail asks wagtaildocs.* permissions whatever the document model (members/roles.py).
+    login_with_mfa(client, editor)
+    pdf = make_pdf("Werkinstructie", ["Stappen voor de bestuurlijke rapportage."])
+    response = client.post(
+        "/admin/documents/add/",
+        {
+            "title": "Werkinstructie Bibob",
+            "collection": Collection.get_first_root_node().pk,
+            "file": SimpleUploadedFile("werkinstructie.pdf", pdf, "application/pdf"),
+        },
+    )
+    assert response.status_code == 302
+    document = get_document_model().objects.get(title="Werkinstructie Bibob")
+    assert document.uploaded_by_user == editor
+    assert "bestuurlijke rapportage" in document.extracted_text
+
+    response = client.get(f"/admin/documents/edit/{document.pk}/")
+    assert "Werkinstructie Bibob" in response.content.decode()
+    client.post(
+        f"/admin/documents/edit/{document.pk}/",
+        {"title": "Werkinstructie Bibob 2027", "collection": document.collection_id},
+    )
+    document.refresh_from_db()
+    assert document.title == "Werkinstructie Bibob 2027"
+
+
+def test_a_member_cannot_upload_through_the_document_admin(client, member):
+    client.force_login(member)
+    pdf = SimpleUploadedFile("x.pdf", make_pdf("X", ["x"]), "application/pdf")
+    response = client.post("/admin/documents/add/", {"title": "Van een lid", "file": pdf})
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/admin/documents/add/"
+    assert not get_document_model().objects.exists()
