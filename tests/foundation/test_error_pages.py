@@ -1,5 +1,6 @@
 """Error pages are Dutch pages of the site, never Django's English defaults: 404 for what does
-not exist, 400 for a request Django refuses, 403 and 500 from the same layout."""
+not exist, 400 for a request Django refuses, 403 (a refused CSRF check too) and 500 from the
+same layout."""
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -55,3 +56,26 @@ def test_forbidden_and_server_error_pages_are_dutch(db):
     assert error.status_code == 500
     assert "<h1>Er ging iets mis</h1>" in error.content.decode()
     assert "Probeer het over een paar minuten opnieuw." in error.content.decode()
+
+
+def test_a_form_posted_without_its_csrf_token_gets_a_dutch_403(home_page, member):
+    """Django's CSRF failure view renders 403_csrf.html: the same layout, in Dutch."""
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(member)
+
+    client.get("/mijn/profiel/")  # the form sets the CSRF cookie; its token is not sent back
+    expired = client.post("/mijn/profiel/", {"first_name": "X"})
+    client.cookies.clear()
+    no_cookie = client.post("/accounts/login/", {"login": "x@example.nl", "password": "x"})
+
+    for response in (expired, no_cookie):
+        html = response.content.decode()
+        assert response.status_code == 403
+        assert '<html lang="nl">' in html
+        assert "<h1>Formulier verlopen</h1>" in html
+        assert "Ga terug, vernieuw de pagina en verstuur het formulier opnieuw." in html
+        assert "CSRF" not in html and "Forbidden" not in html
+    member.refresh_from_db()
+    assert member.first_name != "X"
