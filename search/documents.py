@@ -228,11 +228,14 @@ class IndexContext:
 
     def restrictions_for(self, page: Page) -> list[Restriction]:
         """Restrictions on the page and its ancestors (whose paths are prefixes of its path)."""
+        return self.restrictions_at(page.path)
+
+    def restrictions_at(self, path: str) -> list[Restriction]:
         step = Page.steplen
         return [
             restriction
-            for end in range(step, len(page.path) + 1, step)
-            for restriction in self._by_path.get(page.path[:end], ())
+            for end in range(step, len(path) + 1, step)
+            for restriction in self._by_path.get(path[:end], ())
         ]
 
     def url(self, page: Page) -> str | None:
@@ -369,8 +372,6 @@ class PageIndexer:
             return None  # the password is asked on the page; such pages are never listed
         terms = context.terms.get(page.pk, {})
         themes = terms.get("themes", [])
-        theme_slugs = {t.slug for t in themes} | {t.parent_slug for t in themes if t.parent_slug}
-        theme_names = {t.name for t in themes} | {t.parent_name for t in themes if t.parent_name}
         text = self.text(page)
         attachments = context.attachments.get(page.pk, [])
         attachment_text = " ".join(f"{title}. {body}" for title, body in attachments)
@@ -385,13 +386,8 @@ class PageIndexer:
             "summary": text.get("summary", ""),
             "body": text.get("body", "")[:MAX_BODY_CHARS],
             "attachments": attachment_text[:MAX_ATTACHMENT_CHARS],
-            "theme_names": sorted(theme_names),
-            "themes": sorted(theme_slugs),
-            "regions": sorted({t.slug for t in terms.get("regions", [])}),
-            "audiences": sorted({t.slug for t in terms.get("audiences", [])}),
-            "visibility": visibility(restrictions),
-            "restrictions": [str(r.id) for r in restrictions],
-            "groups": sorted({g for r in restrictions for g in r.groups}),
+            **taxonomy_fields(terms),
+            **access_fields(restrictions),
             "published": _iso(page.first_published_at),
             "updated": _iso(page.last_published_at),
             "date": _iso(date),
@@ -402,6 +398,31 @@ class PageIndexer:
                 "attachments": [title for title, _text in attachments],
             },
         }
+
+
+def taxonomy_fields(terms: dict[str, list[Term]]) -> dict[str, list[str]]:
+    """The facet and theme-name fields of a document (a theme counts for its parent too);
+    `indexing.check` compares them with the index."""
+    themes = terms.get("themes", [])
+    return {
+        "theme_names": sorted(
+            {t.name for t in themes} | {t.parent_name for t in themes if t.parent_name}
+        ),
+        "themes": sorted(
+            {t.slug for t in themes} | {t.parent_slug for t in themes if t.parent_slug}
+        ),
+        "regions": sorted({t.slug for t in terms.get("regions", [])}),
+        "audiences": sorted({t.slug for t in terms.get("audiences", [])}),
+    }
+
+
+def access_fields(restrictions: list[Restriction]) -> dict[str, Any]:
+    """Who may see a page, as the document carries it; `indexing.check` compares them."""
+    return {
+        "visibility": visibility(restrictions),
+        "restrictions": [str(r.id) for r in restrictions],
+        "groups": sorted({g for r in restrictions for g in r.groups}),
+    }
 
 
 def visibility(restrictions: list[Restriction]) -> str:

@@ -32,7 +32,16 @@ from django.utils import timezone
 
 from wagtail.models import Page, PageViewRestriction
 
-from .documents import IndexContext, index_body, load_restrictions, registry
+from .documents import (
+    IndexContext,
+    Term,
+    access_fields,
+    index_body,
+    load_restrictions,
+    registry,
+    taxonomy_fields,
+    taxonomy_terms,
+)
 from .engines import EngineError, get_engine, index_alias, is_configured
 from .models import VISIBILITY_REASONS, IndexState, OutboxEntry, Synonym
 
@@ -471,6 +480,11 @@ def _load(engine, name: str, batch: list[dict]) -> int:
 
 
 # -- checking --------------------------------------------------------------------------------
+ACCESS_FIELDS = ("visibility", "restrictions", "groups")
+TAXONOMY_FIELDS = ("theme_names", "themes", "regions", "audiences")
+CHECK_BATCH = 2000
+
+
 @dataclass
 class CheckResult:
     database: int
@@ -479,35 +493,76 @@ class CheckResult:
     extra: list[int]  # in the index, not (or no longer) in the database
     stale: list[int]  # in both, but the index has an older version
     pending: list[int]  # explained by outbox rows not yet applied
+    # In both, but the index says something else about who may see the page (its view
+    # restrictions and their groups) or about its themes, regions and audiences: changes that
+    # do not publish the page, whose outbox rows were lost or that sent no signal.
+    visibility: list[int] = field(default_factory=list)
+    taxonomy: list[int] = field(default_factory=list)
 
     @property
     def drift(self) -> bool:
-        return bool(self.missing or self.extra or self.stale)
+        return bool(self.missing or self.extra or self.stale or self.visibility or self.taxonomy)
 
 
-def expected_documents() -> dict[int, dt.datetime | None]:
-    """Page ID -> last publication, for every page that belongs in the index."""
-    password_paths = list(
-        PageViewRestriction.objects.filter(
-            restriction_type=PageViewRestriction.PASSWORD
-        ).values_list("page__path", flat=True)
-    )
-    expected: dict[int, dt.datetime | None] = {}
+@dataclass(frozen=True)
+class Expected:
+    """What the index document of a page must say, as far as `check` compares it."""
+
+    published: dt.datetime | None
+    access: dict
+    taxonomy: dict
+
+
+def expected_documents() -> dict[int, Expected]:
+    """Every page that belongs in the index, with its last publication and the access and
+    taxonomy fields its document must carry (built by the same functions as the document,
+    `documents.access_fields` and `taxonomy_fields`). A fixed number of queries per type and
+    batch; no page instances."""
+    context = IndexContext(restrictions=load_restrictions())
+    expected: dict[int, Expected] = {}
     for indexer in registry:
-        for pk, path, published in indexer.model.objects.live().values_list(
-            "pk", "path", "last_published_at"
-        ):
-            if not any(path.startswith(p) for p in password_paths):
-                expected[pk] = published
+        rows = list(indexer.model.objects.live().values_list("pk", "path", "last_published_at"))
+        terms: dict[int, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
+        ids = [row[0] for row in rows]
+        for start in range(0, len(ids), CHECK_BATCH):
+            for relation, pk, term in taxonomy_terms(indexer, ids[start : start + CHECK_BATCH]):
+                terms[pk][relation].append(term)
+        for pk, path, published in rows:
+            restrictions = context.restrictions_at(path)
+            if any(r.type == PageViewRestriction.PASSWORD for r in restrictions):
+                continue  # never indexed
+            expected[pk] = Expected(
+                published=published,
+                access=_comparable(access_fields(restrictions)),
+                taxonomy=_comparable(taxonomy_fields(terms.get(pk, {}))),
+            )
     return expected
+
+
+def _comparable(fields: dict) -> dict:
+    """Lists compared as sorted lists: the order of restriction IDs is not meaningful."""
+    return {
+        key: sorted(value) if isinstance(value, list) else value for key, value in fields.items()
+    }
+
+
+def _indexed(doc: dict, names: tuple[str, ...], template: dict) -> dict:
+    """The same fields from an index document; a field it lacks (an older mapping) counts as
+    empty, so such a document differs."""
+    return _comparable(
+        {name: doc.get(name, [] if isinstance(template[name], list) else None) for name in names}
+    )
 
 
 def check() -> CheckResult:
     engine = get_engine()
     expected = expected_documents()
-    indexed: dict[int, str | None] = {}
-    for doc in engine.scan_ids(index_alias(), fields=("updated",)):
-        indexed[int(doc["_id"])] = doc.get("updated")
+    indexed: dict[int, dict] = {
+        int(doc["_id"]): doc
+        for doc in engine.scan_ids(
+            index_alias(), fields=("updated", *ACCESS_FIELDS, *TAXONOMY_FIELDS)
+        )
+    }
     pending = set(
         OutboxEntry.objects.filter(processed_at__isnull=True).values_list("page_id", flat=True)
     )
@@ -515,11 +570,18 @@ def check() -> CheckResult:
     def unexplained(ids: Iterable[int]) -> list[int]:
         return sorted(pk for pk in ids if pk not in pending)
 
-    stale = []
+    stale, visibility, taxonomy = [], [], []
     for pk in expected.keys() & indexed.keys():
-        published, in_index = expected[pk], indexed[pk]
-        if published and (not in_index or dt.datetime.fromisoformat(in_index) < published):
+        want, doc = expected[pk], indexed[pk]
+        in_index = doc.get("updated")
+        if want.published and (
+            not in_index or dt.datetime.fromisoformat(in_index) < want.published
+        ):
             stale.append(pk)
+        if _indexed(doc, ACCESS_FIELDS, want.access) != want.access:
+            visibility.append(pk)
+        if _indexed(doc, TAXONOMY_FIELDS, want.taxonomy) != want.taxonomy:
+            taxonomy.append(pk)
     return CheckResult(
         database=len(expected),
         index=len(indexed),
@@ -527,4 +589,6 @@ def check() -> CheckResult:
         extra=unexplained(indexed.keys() - expected.keys()),
         stale=unexplained(stale),
         pending=sorted(pending & (expected.keys() | indexed.keys())),
+        visibility=unexplained(visibility),
+        taxonomy=unexplained(taxonomy),
     )
