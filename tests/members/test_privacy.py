@@ -165,6 +165,25 @@ def test_delete_account_needs_the_password(client, person):
     assert User.objects.filter(pk=person.pk).exists()
 
 
+@pytest.mark.django_db
+def test_guessing_the_password_on_the_delete_form_is_throttled(client, person):
+    """A stolen session must not try passwords here forever: allauth's reauthentication limit
+    (10 a minute per person) covers this form too, and the right password is refused after."""
+    client.force_login(person)
+    url = reverse("members:account_delete")
+    statuses = [
+        client.post(url, {"password": f"Fout-{n}", "confirm": "on"}).status_code
+        for n in range(10)
+    ]
+    assert statuses == [400] * 10
+    response = client.post(url, {"password": PASSWORD, "confirm": "on"})
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert "<h1>Te veel pogingen</h1>" in html and '<html lang="nl">' in html
+    assert "Too Many Requests" not in html
+    assert User.objects.filter(pk=person.pk).exists()
+
+
 @pytest.mark.django_db(
     transaction=True, serialized_rollback=True
 )  # registrations_release mails the waitlist on commit
