@@ -8,6 +8,24 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from . import selectors
+from .models import ArticlePage, ToolkitPage
+
+# Pages with a review date (TrustMixin).
+REVIEWED_TYPES = (ArticlePage, ToolkitPage)
+
+
+class ReviewPermissionPolicy(PagePermissionPolicy):
+    """The report is for people who may edit pages with a review date, or add them: Wagtail's
+    page policy alone would also open it (and show it in the menu) to organisers, who edit
+    events only and would always find it empty."""
+
+    def user_has_any_permission(self, user, actions) -> bool:
+        if not super().user_has_any_permission(user, actions):
+            return False
+        places = {*REVIEWED_TYPES}
+        for model in REVIEWED_TYPES:
+            places.update(model.allowed_parent_page_models())
+        return self.instances_user_has_any_permission_for(user, actions).type(*places).exists()
 
 
 class ReviewDueReportView(ReportView):
@@ -15,7 +33,7 @@ class ReviewDueReportView(ReportView):
     header_icon = "time"
     index_url_name = "knowledge_review_due"
     index_results_url_name = "knowledge_review_due_results"
-    permission_policy = PagePermissionPolicy()
+    permission_policy = ReviewPermissionPolicy()
     any_permission_required = ["add", "change", "publish"]
     list_export = ["title", "owner_name", "owner_email", "last_reviewed", "next_review", "url"]
     export_headings = {
