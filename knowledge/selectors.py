@@ -34,6 +34,7 @@ from .taxonomy import Theme, taxonomy_options, term_by_slug, terms_by_id
 PAGE_SIZE = 20
 # Taxonomy relations of knowledge pages and the column of their tag tables.
 TERM_FIELDS = {"themes": "theme", "regions": "region", "audiences": "audience"}
+TERM_FACETS = ("thema", "regio", "doelgroep")  # listing parameters naming a term by slug
 
 
 def articles() -> QuerySet:
@@ -105,13 +106,15 @@ def filtered_listing(request: HttpRequest, qs: QuerySet, *, with_type: bool) -> 
 
     qs = policy.knowable(qs, request.user)
     params = request.GET
+    options = taxonomy_options()
+    # A slug no term has (renamed, deleted or mistyped) is ignored like any unknown value;
+    # filtering on it would empty the listing.
+    known = {facet: {slug for slug, _label in options[facet]} for facet in TERM_FACETS}
     selected = {
         "soort": [v for v in params.getlist("soort") if v in ArticlePage.Type.values]
         if with_type
         else [],
-        "thema": params.getlist("thema"),
-        "regio": params.getlist("regio"),
-        "doelgroep": params.getlist("doelgroep"),
+        **{facet: [v for v in params.getlist(facet) if v in known[facet]] for facet in TERM_FACETS},
         # isascii: str.isdigit() also accepts superscripts such as '²', which int() refuses.
         "jaar": [v for v in params.getlist("jaar") if v.isascii() and v.isdigit() and len(v) == 4],
     }
@@ -135,7 +138,6 @@ def filtered_listing(request: HttpRequest, qs: QuerySet, *, with_type: bool) -> 
     facets = []
     if with_type:
         facets.append(Facet("soort", "Soort", list(ArticlePage.Type.choices), selected["soort"]))
-    options = taxonomy_options()
     facets += [
         Facet("thema", "Thema", options["thema"], selected["thema"]),
         Facet("regio", "Regio", options["regio"], selected["regio"]),
