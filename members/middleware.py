@@ -57,6 +57,9 @@ class StaffMFARequiredMiddleware:
       app. The visibility policy (access/policy.py) then treats the session as a plain member
       outside the admin: no staff-only pages, documents or group rights.
 
+    It also sets `user.shows_userbar`: whether pages offer Wagtail's user bar (a session that
+    passed MFA, or a staff role).
+
     Requests without a session cookie are anonymous and are left alone (no attribute; read it
     as `getattr(user, "staff_mfa_passed", True)` after `is_authenticated`). Order: after
     AuthenticationMiddleware and allauth's AccountMiddleware.
@@ -81,8 +84,11 @@ class StaffMFARequiredMiddleware:
         ):
             return self.get_response(request)
         # The session records first: a verified session needs no role query.
-        passed = session_passed_mfa(request, user) or not user.has_staff_role
+        passed_mfa = session_passed_mfa(request, user)
+        passed = passed_mfa or not user.has_staff_role
         user.staff_mfa_passed = passed
+        # Wagtail's user bar costs a permission query; members never get it (templates/base.html).
+        user.shows_userbar = passed_mfa or user.has_staff_role
         if not passed and request.path.startswith(self._admin_prefix):
             return self._to_mfa(request, user)
         return self.get_response(request)
