@@ -97,31 +97,28 @@ def _leaves(item):
         yield item
 
 
+MENU_HOOKS = (
+    "register_admin_menu_item",
+    "register_reports_menu_item",
+    "register_settings_menu_item",
+)
+
+
 def our_menu_items() -> dict[str, str]:
-    """URL name -> menu label of every menu item (in submenus too) our apps register."""
+    """URL name -> address of every menu item (in submenus too) our apps register."""
     get_resolver().url_patterns  # noqa: B018 - loading the admin URLs registers the viewsets
     items = {}
-    for hook in ("register_admin_menu_item", "register_reports_menu_item"):
+    for hook in MENU_HOOKS:
         for register in hooks.get_hooks(hook):
             if _ours(register):
                 for item in _leaves(register()):
-                    items[resolve(item.url).view_name] = str(item.label)
-    for register in hooks.get_hooks("register_settings_menu_item"):
-        if _ours(register):
-            for item in _leaves(register()):
-                items[resolve(item.url).view_name] = str(item.label)
+                    items[resolve(item.url).view_name] = item.url
     return items
 
 
 def our_entries() -> dict[str, str]:
     """URL name -> address of every menu item, viewset and snippet of ours."""
-    get_resolver().url_patterns  # noqa: B018
-    entries = {}
-    for hook in ("register_admin_menu_item", "register_reports_menu_item"):
-        for register in hooks.get_hooks(hook):
-            if _ours(register):
-                for item in _leaves(register()):
-                    entries[resolve(item.url).view_name] = item.url
+    entries = our_menu_items()
     for viewset in viewsets.viewsets:
         if type(viewset).__module__.split(".")[0] in OUR_APPS:
             entries[resolve(viewset.menu_url).view_name] = viewset.menu_url
@@ -162,16 +159,12 @@ def messages_of(response) -> list[str]:
     return [str(message).strip() for message in get_messages(response.wsgi_request)]
 
 
-def url_of(name: str) -> str:
-    return reverse(name)
-
-
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("name", sorted(ADMIN_VIEWS))
 def test_opens_for_its_roles_only(client, world, name, role):
     row = ADMIN_VIEWS[name]
     user = world[role]
-    url = url_of(name)
+    url = reverse(name)
     if role == roles.LID:
         client.force_login(user)
     else:
@@ -201,7 +194,7 @@ def test_without_the_mfa_step_even_its_roles_are_asked_for_their_code(client, wo
     user = world[role]
     with_totp(user)
     client.force_login(user)  # a session that skipped the authenticator step
-    url = url_of(name)
+    url = reverse(name)
     response = client.get(url)
     assert response.status_code == 302
     location = urlsplit(response["Location"])
