@@ -52,6 +52,7 @@ class EventIndexPage(ViewRestrictionMixin, RoutablePageMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     max_count = 1
+    is_creatable = False  # made by config.site.ensure_site_structure, as knowledge.ListingPage
     parent_page_types = ["knowledge.HomePage"]
     subpage_types = ["events.EventPage"]
     template = "events/event_index_page.html"

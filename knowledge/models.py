@@ -316,7 +316,13 @@ class ToolkitPage(ViewRestrictionMixin, TaxonomyMixin, TrustMixin, Page):
 
 
 class ListingPage(ViewRestrictionMixin, Page):
-    """An index page with filters kept in the URL and paged results."""
+    """An index page with filters kept in the URL and paged results.
+
+    Index pages are the URL contract (/kennisbank/, /toolkits/, /themas/, /agenda/): made by
+    `config.site.ensure_site_structure`, never added in the admin, so each concrete class says
+    `is_creatable = False` (Wagtail does not inherit it). Wagtail's user bar then also stops
+    counting each index type on every editor's view of the home page.
+    """
 
     intro = models.TextField(_("introductie"), blank=True)
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -328,6 +334,7 @@ class ListingPage(ViewRestrictionMixin, Page):
 
 
 class KnowledgeIndexPage(RoutablePageMixin, ListingPage):
+    is_creatable = False
     subpage_types = ["knowledge.ArticlePage"]
     template = "knowledge/knowledge_index_page.html"
 
@@ -347,6 +354,7 @@ class KnowledgeIndexPage(RoutablePageMixin, ListingPage):
 
 
 class ToolkitIndexPage(ListingPage):
+    is_creatable = False
     subpage_types = ["knowledge.ToolkitPage"]
     template = "knowledge/toolkit_index_page.html"
 
@@ -362,6 +370,7 @@ class ToolkitIndexPage(ListingPage):
 class ThemeIndexPage(RoutablePageMixin, ListingPage):
     """`/themas/` lists the themes; `/themas/<slug>/` is the hub of one theme."""
 
+    is_creatable = False
     subpage_types: list[str] = []
     template = "knowledge/theme_index_page.html"
 
