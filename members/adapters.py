@@ -7,9 +7,13 @@ staff cannot switch off.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from django.http import HttpRequest
+from django.urls import reverse
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
 
@@ -41,6 +45,22 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_notification_mail(self, template_prefix, user, context=None, email=None) -> None:
         context = {"name": user.get_full_name(), **(context or {})}
         super().send_notification_mail(template_prefix, user, context=context, email=email)
+
+    def is_safe_url(self, url: str | None) -> bool:
+        """Never send a signed-in account without admin access (back) into the admin. Wagtail
+        answers such an account with the login and `next` pointing into the admin, and
+        allauth sends a signed-in visitor of the login straight on to `next`: a redirect loop
+        in which Wagtail's "geen toegang" message is never seen. Without that `next`, allauth
+        sends them to LOGIN_REDIRECT_URL (/mijn/), where the message shows."""
+        if not super().is_safe_url(url):
+            return False
+        user = getattr(allauth_context.request, "user", None)
+        return not (
+            user is not None
+            and user.is_authenticated
+            and urlsplit(url).path.startswith(reverse("wagtailadmin_home"))
+            and not user.has_perm("wagtailadmin.access_admin")
+        )
 
 
 class MFAAdapter(DefaultMFAAdapter):
