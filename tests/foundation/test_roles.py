@@ -24,10 +24,23 @@ def test_staff_roles_may_enter_the_admin(role):
 
 @pytest.mark.django_db
 def test_a_member_may_not_enter_the_admin(member):
+    """Wagtail sends an account without admin access to the login, with `next` kept and its
+    Dutch "no access" message; the login does not send a signed-in member back into the admin
+    (that was a redirect loop) but on to their dashboard, where the message shows."""
     client = Client()
     client.force_login(member)
+
     response = client.get("/admin/")
+
     assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/admin/"
+    onwards = client.get(response["Location"])
+    assert onwards.status_code == 302
+    assert onwards["Location"] == "/mijn/"
+    dashboard = client.get(onwards["Location"])
+    assert dashboard.status_code == 200
+    assert "Je hebt geen toegang tot de administratoropties." in dashboard.content.decode()
+    assert client.get("/admin/pages/")["Location"] == "/accounts/login/?next=/admin/pages/"
 
 
 def test_chief_editor_can_publish_and_editor_cannot(site_pages, editor, chief_editor):
