@@ -105,7 +105,24 @@ def test_restricted_toolkit_shows_a_teaser(client, toolkit_index):
     assert SECRET not in response.content.decode()
 
 
-def test_listing_marks_members_only_items_and_feed_leaves_them_out(client, private_article):
+def _feed_entries(response) -> dict[str, str]:
+    """{title: link} of the Atom feed's entries."""
+    from xml.etree import ElementTree
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    root = ElementTree.fromstring(response.content)  # noqa: S314 - our own feed, not untrusted
+    return {
+        entry.findtext(f"{atom}title"): entry.find(f"{atom}link").get("href")
+        for entry in root.iter(f"{atom}entry")
+    }
+
+
+def test_listing_marks_members_only_items_and_feed_leaves_them_out(
+    client, member, private_article, knowledge_index
+):
+    public = ArticlePageFactory(
+        parent=knowledge_index, title="Openbaar ondermijningsbeeld", summary="Voor iedereen."
+    )
     listing = client.get("/kennisbank/").content.decode()
     assert "Besloten ondermijningsbeeld" in listing
     assert "alleen voor leden" in listing
@@ -113,7 +130,15 @@ def test_listing_marks_members_only_items_and_feed_leaves_them_out(client, priva
 
     feed = client.get("/kennisbank/feed/")
     assert feed.status_code == 200
-    assert "Besloten ondermijningsbeeld" not in feed.content.decode()
+    assert feed["Content-Type"].startswith("application/atom+xml")
+    assert _feed_entries(feed) == {"Openbaar ondermijningsbeeld": f"http://testserver{public.url}"}
+    body = feed.content.decode()
+    assert "Voor iedereen." in body
+    assert "Een samenvatting die iedereen mag zien." not in body and SECRET not in body
+
+    # A feed reader may be shared: a member's request gets the visitors' feed.
+    client.force_login(member)
+    assert _feed_entries(client.get("/kennisbank/feed/")) == _feed_entries(feed)
 
 
 def test_group_restriction_admits_only_that_group(client, knowledge_index):
