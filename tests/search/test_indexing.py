@@ -3,11 +3,14 @@ it through the outbox, an engine outage loses nothing, and a rebuild never inter
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import threading
 import time
 
 from django.core.files.base import ContentFile
 from django.core.management import call_command
+from django.utils import timezone
 
 from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
@@ -292,10 +295,41 @@ def test_search_check_reports_pending_changes_as_not_drift(
     assert search_ids(get_engine()) == [article.pk]
 
 
-def test_search_status_reports_index_and_outbox(search_index, capsys):
+def test_search_status_reports_index_and_outbox(search_index, knowledge_index, publish, capsys):
+    """The numbers an operator reads: documents behind the alias, the last rebuild's count,
+    and the outbox's pending, failing and oldest rows."""
+    first = publish(ArticlePageFactory(parent=knowledge_index))
+    publish(ArticlePageFactory(parent=knowledge_index))
+    built = rebuild()  # the last rebuild loads these two
+    publish(ArticlePageFactory(parent=knowledge_index))  # indexed through the outbox after it
+    enqueue([first.pk], "publish")  # queued, not yet applied
+    OutboxEntry.objects.create(
+        page_id=first.pk,
+        reason="publish",
+        attempts=3,
+        created_at=timezone.now() - dt.timedelta(hours=1),
+    )
+
+    call_command("search_status", "--json")
+    status = json.loads(capsys.readouterr().out)
+
+    assert built.documents == 2
+    assert status["alias"] == index_alias()
+    assert status["indices"] == [built.index]
+    assert status["documents"] == 3
+    assert status["outbox"]["pending"] == 2 and status["outbox"]["failing"] == 1
+    assert 3600 <= status["outbox"]["oldest_seconds"] < 3700
+    assert status["last_rebuild"]["index"] == built.index
+    assert status["last_rebuild"]["documents"] == 2
+
     call_command("search_status")
-    out = capsys.readouterr().out
-    assert index_alias() in out and "outbox" in out and "last_rebuild" in out
+    lines = dict(
+        line.strip().split(": ", 1) for line in capsys.readouterr().out.splitlines() if line
+    )
+    assert lines["alias"] == index_alias()
+    assert lines["documents"] == "3"
+    assert lines["outbox"].startswith("{'pending': 2, 'failing': 1, 'oldest_seconds': ")
+    assert f"'index': '{built.index}', 'documents': 2," in lines["last_rebuild"]
 
 
 def test_healthz_reports_engine_and_outbox(search_index, client, engine_proxy, settings):
