@@ -344,8 +344,9 @@ def test_paging_keeps_query_and_filters_and_clamps_out_of_range(
 
 # -- permissions ------------------------------------------------------------------------------
 @pytest.fixture
-def private_pages(search_index, article, apply_on_commit, agenda, publish):
-    """A members-only page and a group-only page, each with a unique word in the body."""
+def pages_to_restrict(search_index, article):
+    """A page for members and one for the Redacteur group, each with a unique word in the
+    body, and a public page; all three public until `restrict` runs."""
     members = article(
         title="Vertrouwelijk: zwartgeldcarrousel in beeld",
         body=[("text", "<p>De zwartgeldcarrousel loopt via drie bv's.</p>")],
@@ -353,26 +354,61 @@ def private_pages(search_index, article, apply_on_commit, agenda, publish):
     )
     editors = article(title="Redactie-notitie", body=[("text", "<p>Het woord kwartelkoning.</p>")])
     public = article(title="Openbaar stuk over witwassen")
-    with apply_on_commit():
-        restrict_to_members(members)
-        restrict_to_members(editors, group_names=[roles.REDACTEUR])
     return {"members": members, "editors": editors, "public": public}
 
 
-def test_private_page_never_leaks_to_a_visitor(private_pages, client):
+def restrict(pages, apply_on_commit) -> None:
+    """Restrict the pages as an editor does, the outbox applied after the commit."""
+    with apply_on_commit():
+        restrict_to_members(pages["members"])
+        restrict_to_members(pages["editors"], group_names=[roles.REDACTEUR])
+
+
+@pytest.fixture
+def private_pages(pages_to_restrict, apply_on_commit):
+    restrict(pages_to_restrict, apply_on_commit)
+    return pages_to_restrict
+
+
+def suggested_titles(client, query: str) -> list[str]:
+    response = client.get("/zoeken/suggesties/", {"q": query})
+    return [s["title"] for s in response.json()["suggestions"]]
+
+
+def test_private_page_never_leaks_to_a_visitor(pages_to_restrict, apply_on_commit, client):
+    """While public, a visitor finds both pages by their words, counts and facets (so the
+    searches below could find them); once restricted, nothing of them is left."""
+    pages = pages_to_restrict
+    before = client.get("/zoeken/?q=zwartgeldcarrousel")
+    assert result_titles(before) == [pages["members"].title]
+    assert summary_line(before).startswith("1 resultaat")
+    assert facet_counts(before, "thema") == {"geheim-thema": 1}
+    assert result_titles(client.get("/zoeken/?q=kwartelkoning")) == [pages["editors"].title]
+    assert result_titles(client.get("/zoeken/?q=vertrouwelijk")) == [pages["members"].title]
+    everything = client.get("/zoeken/?q=samenvatting")  # the summary all three share
+    assert summary_line(everything).startswith("3 resultaten")
+    assert facet_counts(everything, "thema") == {"geheim-thema": 1}
+    assert suggested_titles(client, "vertrouw") == [pages["members"].title]
+    assert "Bedoelde u" in client.get("/zoeken/?q=zwartgeldcarousel").content.decode()
+
+    restrict(pages, apply_on_commit)
+
     for query in ("zwartgeldcarrousel", "vertrouwelijk", "kwartelkoning"):
         response = client.get(f"/zoeken/?q={query}")
         html = response.content.decode()
+        assert result_titles(response) == []
         assert summary_line(response).startswith("0 resultaten")
         assert "zwartgeldcarrousel" not in html.replace(f"‘{query}’", "").replace(
             f'value="{query}"', ""
         ).replace(f"q={query}", "")
         assert "geheim-thema" not in html and "Geheim thema" not in html
-    # Misspelled: no did-you-mean towards the private word.
+    everything = client.get("/zoeken/?q=samenvatting")
+    assert result_titles(everything) == [pages["public"].title]
+    assert summary_line(everything).startswith("1 resultaat")
+    assert facet_counts(everything, "thema") == {}
+    # Misspelled: no did-you-mean towards the private word; autocomplete sees public only.
     assert "Bedoelde u" not in client.get("/zoeken/?q=zwartgeldcarousel").content.decode()
-    # Autocomplete and facet counts only see public documents.
-    assert client.get("/zoeken/suggesties/?q=vertrouw").json()["suggestions"] == []
-    assert facet_counts(client.get("/zoeken/?q=witwassen"), "thema") == {}
+    assert suggested_titles(client, "vertrouw") == []
 
 
 def test_member_finds_members_only_page_with_badge(private_pages, client):
