@@ -29,7 +29,9 @@ export DJANGO_SETTINGS_MODULE=config.settings.test
 .venv/bin/python manage.py check || exit 1
 .venv/bin/python manage.py makemigrations --check --dry-run || exit 1
 .venv/bin/ruff check . || exit 1
-.venv/bin/python -m pytest "$@" || exit 1
+# Two workers (pytest-xdist), one per core of the CI machine; each has its own test database
+# (test_<name>_gw0, …), search index prefix and served stack. PYTEST_WORKERS=0 runs serially.
+.venv/bin/python -m pytest -n "${PYTEST_WORKERS:-2}" "$@" || exit 1
 
 # The `make demo` stack: SQLite and Wagtail's database search, no services. Its full-text
 # search differs per database (SQLite FTS5 here), so its search and demo tests run on it too.

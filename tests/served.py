@@ -18,6 +18,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +56,8 @@ class ServedStack:
     static_root: Path
     started_in: float  # seconds from collectstatic to nginx answering
     logs: dict[str, Path] = field(default_factory=dict)
+    restart_apps: Callable[[], None] = lambda: None
+    content_types: str = ""  # what the workers' ContentType cache was filled from
 
     def session(self) -> requests.Session:
         return _session(verify=str(self.ca_bundle))
@@ -115,8 +118,19 @@ def _wait_for_app(process: subprocess.Popen, port: int, log: Path) -> None:
     pytest.fail(f"gunicorn on port {port} did not answer within {START_TIMEOUT} s:\n{_tail(log)}")
 
 
+def _content_types() -> str:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT string_agg(id || app_label || '.' || model, ',' ORDER BY id) "
+            "FROM django_content_type"
+        )
+        return cursor.fetchone()[0] or ""
+
+
 @pytest.fixture(scope="session")
-def served_stack(django_db_setup, tmp_path_factory):
+def served_stack(django_db_setup, django_db_blocker, tmp_path_factory):
     from django.conf import settings
     from django.db import connection
 
@@ -173,7 +187,45 @@ def served_stack(django_db_setup, tmp_path_factory):
     if setup.returncode != 0:
         pytest.fail(f"collectstatic/createcachetable failed:\n{_tail(logs['setup'])}")
 
-    processes: list[subprocess.Popen] = []
+    processes: dict[int, subprocess.Popen] = {}
+
+    def start_app(port: int) -> None:
+        log = logs[f"gunicorn-{port}"] = base / f"gunicorn-{port}.log"
+        processes[port] = subprocess.Popen(  # noqa: S603
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "config.wsgi:application",
+                f"--bind=127.0.0.1:{port}",
+                "--workers=1",
+                "--no-control-socket",
+                f"--access-logfile={log}",
+                f"--error-logfile={log}",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+    def stop_apps() -> None:
+        for process in processes.values():
+            process.terminate()
+        for process in processes.values():
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+    def restart_apps() -> None:
+        stop_apps()
+        for port in app_ports:
+            start_app(port)
+        for port in app_ports:
+            _wait_for_app(processes[port], port, logs[f"gunicorn-{port}"])
+
     nginx_env = {
         **env,
         "NGINX_PORT_TEST": str(https_port),
@@ -185,27 +237,9 @@ def served_stack(django_db_setup, tmp_path_factory):
     }
     try:
         for port in app_ports:
-            log = logs[f"gunicorn-{port}"] = base / f"gunicorn-{port}.log"
-            processes.append(
-                subprocess.Popen(  # noqa: S603
-                    [
-                        sys.executable,
-                        "-m",
-                        "gunicorn",
-                        "config.wsgi:application",
-                        f"--bind=127.0.0.1:{port}",
-                        "--workers=1",
-                        f"--access-logfile={log}",
-                        f"--error-logfile={log}",
-                    ],
-                    cwd=ROOT,
-                    env=env,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.DEVNULL,
-                )
-            )
-        for process, port in zip(processes, app_ports, strict=True):
-            _wait_for_app(process, port, logs[f"gunicorn-{port}"])
+            start_app(port)
+        for port in app_ports:
+            _wait_for_app(processes[port], port, logs[f"gunicorn-{port}"])
         nginx = subprocess.run(  # noqa: S603
             ["bash", "platform/nginx.sh", "start"],  # noqa: S607
             cwd=ROOT,
@@ -224,7 +258,10 @@ def served_stack(django_db_setup, tmp_path_factory):
             static_root=static_root,
             started_in=time.monotonic() - started,
             logs=logs,
+            restart_apps=restart_apps,
         )
+        with django_db_blocker.unblock():
+            stack.content_types = _content_types()
         yield stack
     finally:
         subprocess.run(  # noqa: S603
@@ -235,14 +272,7 @@ def served_stack(django_db_setup, tmp_path_factory):
             timeout=60,
         )
         # Before pytest-django drops the test database, which gunicorn is connected to.
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        stop_apps()
 
 
 @pytest.fixture
@@ -253,4 +283,11 @@ def served(served_stack):
 
     with connection.cursor() as cursor:
         cursor.execute("DELETE FROM cache")
+    # Django caches content types per process. Between tests the database may hold the same
+    # content types under new IDs (a flush that re-created them); workers that kept the old
+    # IDs would find no reference to a page and refuse its files. Fresh workers then.
+    content_types = _content_types()
+    if served_stack.content_types != content_types:
+        served_stack.restart_apps()
+        served_stack.content_types = content_types
     return served_stack

@@ -29,4 +29,5 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 MEDIA_ROOT = tempfile.mkdtemp(prefix="kennisplatform-test-media-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SEARCH_ENGINE_URL = os.environ.get("SEARCH_ENGINE_URL", "")
-SEARCH_INDEX_PREFIX = "test-kennisplatform"
+# One index per pytest-xdist worker (`make test` runs two): workers never see each other's pages.
+SEARCH_INDEX_PREFIX = "test-kennisplatform-" + os.environ.get("PYTEST_XDIST_WORKER", "main")
