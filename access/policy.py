@@ -24,6 +24,13 @@ Files
     live page uses (a draft's new attachment, a contribution's upload) is open to staff only.
     A collection's view restrictions apply on top.
 
+Spaces and sharing labels
+    A closed space (a Landelijke Fenomeentafel, spaces/) has a group of its own, named with
+    `SPACE_GROUP_PREFIX`, holding its active participants: a page restricted to that group (a
+    meeting) is for the space only, through the rules above. Items inside a space carry a
+    sharing label (TLP 2.0, access/labels.py), decided by `labels.may_open_item`. A space group
+    is not a role: it does not make anyone an approved member.
+
 Staff sessions
     A session that has not passed MFA (`user.staff_mfa_passed is False`, set by
     members.middleware) counts as a plain member's: no staff group or superuser rights, no
@@ -48,6 +55,12 @@ from wagtail.models import PageViewRestriction as Restriction
 
 # The group every approved member is in (members.roles.LID).
 MEMBERS_GROUP = "Lid"
+# The groups of closed spaces (spaces.models.Space.group): participants, not roles.
+SPACE_GROUP_PREFIX = "Tafel: "
+
+
+def is_space_group(name: str) -> bool:
+    return name.startswith(SPACE_GROUP_PREFIX)
 
 
 class Viewer:
@@ -82,29 +95,48 @@ class Viewer:
 
     @property
     def member(self) -> bool:
-        """An approved member: in any group (every group is a role, members.roles) or a
-        superuser, with or without MFA in this session."""
-        return bool(self.user is not None and self.user.is_superuser) or bool(self._role_names)
+        """An approved member: in a role group (every group but a space's is a role,
+        members.roles) or a superuser, with or without MFA in this session."""
+        if self.user is not None and self.user.is_superuser:
+            return True
+        return any(not is_space_group(name) for name in self._role_names)
+
+    @property
+    def spaces(self) -> frozenset[str]:
+        """The groups of the spaces this person takes part in."""
+        return frozenset(name for name in self._role_names if is_space_group(name))
 
     @property
     def groups(self) -> frozenset[str]:
         """The groups whose restrictions this person passes. A staff session that skipped
-        MFA passes only what every member passes."""
+        MFA passes only what every member passes, and its spaces'."""
         if not self.staff_verified:
-            return frozenset({MEMBERS_GROUP}) if self.member else frozenset()
+            return (frozenset({MEMBERS_GROUP}) if self.member else frozenset()) | self.spaces
         return self._role_names
 
     def groups_query(self) -> QuerySet[Group]:
         """The same groups as a subquery, for filters that must not cost a query: without MFA
-        in this session, the members group for anyone in a group (every group but the
-        members group is a staff role, so a plain member loses nothing)."""
+        in this session, the members group for anyone in a role group (every role but the
+        members group is a staff role, so a plain member loses nothing) and the space groups."""
         own = Group.objects.filter(user=self.user_id)
         if not self.staff_verified:
-            return Group.objects.filter(name=MEMBERS_GROUP).filter(Exists(own))
+            roles = own.exclude(name__startswith=SPACE_GROUP_PREFIX)
+            spaces = own.filter(name__startswith=SPACE_GROUP_PREFIX)
+            return Group.objects.filter(
+                Q(name=MEMBERS_GROUP) & Q(Exists(roles)) | Q(pk__in=spaces.values("pk"))
+            )
         return own
 
 
 VISITOR = Viewer()
+
+
+def forget(user) -> None:
+    """Drop what this user object remembers of its groups (after they changed in this
+    process, e.g. a participant added to a space's group): the next decision reads them anew."""
+    user = getattr(user, "_wrapped", user)
+    for name in ("role_names", "_access_viewer"):
+        user.__dict__.pop(name, None)
 
 
 def viewer(user) -> Viewer:
@@ -203,7 +235,8 @@ def failed_restrictions(user) -> QuerySet[Restriction]:
     if who.superuser:
         return restrictions.filter(restriction_type=Restriction.PASSWORD)
     groups = who.groups_query()
-    passed = Q(restriction_type=Restriction.LOGIN) & Q(Exists(groups)) | Q(
+    roles = groups.exclude(name__startswith=SPACE_GROUP_PREFIX)
+    passed = Q(restriction_type=Restriction.LOGIN) & Q(Exists(roles)) | Q(
         restriction_type=Restriction.GROUPS,
         pk__in=Restriction.groups.through.objects.filter(group__in=groups).values(
             "pageviewrestriction_id"

@@ -35,6 +35,7 @@ urlpatterns = [
     path("zoeken/", include("search.urls")),
     path("", include("members.urls")),  # /leden/, /mijn/, /bijdragen/
     path("", include("events.urls")),
+    path("", include("spaces.urls")),  # /tafels/
 ]
 
 # Wagtail's URLs, its page view wrapped in the cheaper site and route lookup (config/pages.py);

@@ -24,13 +24,15 @@ def build_mail(
     context: dict,
     reply_to: Sequence[str] | None = None,
     headers: dict[str, str] | None = None,
+    folder: str = "members",
 ) -> EmailMultiAlternatives:
-    """Render mail/members/<template>_subject.txt, .txt and .html into one message."""
+    """Render mail/<folder>/<template>_subject.txt, .txt and .html into one message (the
+    layout of mail/members/base.html; other apps keep their templates in their own folder)."""
     context = {"site_url": absolute_url("/"), **context}
     with translation.override(settings.LANGUAGE_CODE):
-        subject = render_to_string(f"mail/members/{template}_subject.txt", context)
-        text = render_to_string(f"mail/members/{template}.txt", context)
-        html = render_to_string(f"mail/members/{template}.html", context)
+        subject = render_to_string(f"mail/{folder}/{template}_subject.txt", context)
+        text = render_to_string(f"mail/{folder}/{template}.txt", context)
+        html = render_to_string(f"mail/{folder}/{template}.html", context)
     subject = " ".join(subject.split())
     message = EmailMultiAlternatives(
         subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{subject}",

@@ -51,6 +51,14 @@ _MEMBERSHIP = [
     "members.view_alloweddomain",
 ]
 
+# Beheerders set up the phenomenon tables and their coordinators (spaces/); what is inside a
+# table is for its participants only, whoever manages it.
+_SPACES = [
+    f"spaces.{action}_{model}"
+    for model in ("space", "participation", "organisation")
+    for action in ("add", "change", "view")
+]
+
 # App-level model permissions per role ("app_label.codename").
 MODEL_PERMISSIONS: dict[str, list[str]] = {
     LID: [],
@@ -101,6 +109,7 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         "wagtailcore.change_task",
         *_SEARCH_INSIGHT,
         *_THESAURUS,
+        *_SPACES,
     ],
 }
 

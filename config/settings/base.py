@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "events",
     "members",
     "search",
+    "spaces",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -185,6 +185,7 @@ TABLE: list[Door] = [
     Door("wagtailcore_login", everyone(to("/accounts/login/"))),
     # Search, listings outside Wagtail, feeds.
     Door("search:*", everyone(OK)),
+    Door("security_txt", everyone(OK)),
     Door("events:feed", everyone(OK)),
     Door("events:event_ics", everyone(OK)),
     # Signed links: the token is the credential, whoever is signed in.
@@ -213,6 +214,38 @@ TABLE: list[Door] = [
         why="the member's own contribution, with the editors: not editable now",
     ),
     Door("members:*", signed_in(OK)),  # dashboard, profile, themes, export, account deletion
+    # The phenomenon tables: anyone sees that a table exists; its inside is for its
+    # participants (the world's member takes part in "matrix"), a 404 for everyone else.
+    Door("spaces:index", everyone(OK)),
+    Door("spaces:detail", everyone(OK), url="{space_url}"),
+    Door("spaces:preferences", everyone(NOT_ALLOWED), url="{space_url}voorkeuren/"),
+    Door(
+        "spaces:decide",
+        everyone(NOT_ALLOWED),
+        url="{space_url}beheer/{participation}/goedkeuren/",
+    ),
+    Door(
+        "spaces:manage",
+        signed_in(NOT_FOUND, member=OK),
+        url="{space_url}beheer/",
+        why="its coordinators (the member) and Beheerders",
+    ),
+    Door("spaces:invitation", everyone(NOT_FOUND), url="{space_url}uitnodiging/vals/"),
+    Door("spaces:invitation", signed_in(OK), url="{space_url}uitnodiging/{invitation}/"),
+    Door("spaces:update_new", signed_in(NOT_FOUND, member=OK), url="{space_url}berichten/nieuw/"),
+    Door("spaces:update", signed_in(NOT_FOUND, member=OK), url="{space_url}berichten/{update}/"),
+    Door("spaces:file_new", signed_in(NOT_FOUND, member=OK), url="{space_url}bestanden/nieuw/"),
+    Door("spaces:file", signed_in(NOT_FOUND, member=OK), url="{space_url}bestanden/{file}/"),
+    Door(
+        "spaces:download",
+        signed_in(NOT_FOUND, member=OK),
+        url="{space_url}bestanden/{file}/download/",
+    ),
+    Door(
+        "spaces:download_version",
+        signed_in(NOT_FOUND, member=OK),
+        url="{space_url}bestanden/{file}/versies/{version}/",
+    ),
     Door("events:calendar_token", signed_in(OK)),
     # allauth: accounts, e-mail, passwords, login codes, MFA, sessions.
     Door("account_login", signed_in(to("/mijn/"), visitor=OK)),
@@ -725,7 +758,44 @@ def matrix_values(world) -> dict[str, object]:
         "redirect": Redirect.objects.create(old_path="/oude-pagina", redirect_page=public).pk,
         "profile": ProfileFactory(user=member, in_directory=True).pk,
         "contribution": Contribution.objects.create(user=member, title="Mijn voorbeeld").pk,
+        **_space_values(world),
         "missing": 999999,
+    }
+
+
+def _space_values(world) -> dict[str, object]:
+    """A table in which the world's member takes part, with an AMBER update and file."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from members import roles
+    from spaces import services
+    from spaces.models import Invitation
+
+    from ..factories import ThemeFactory, UserFactory
+
+    beheerder = UserFactory(email="beheerder@kennisplatform.example", roles=[roles.BEHEERDER])
+    space = services.create_space(
+        name="Matrixtafel", slug="matrix", theme=ThemeFactory(), description="Een tafel."
+    )
+    member = world.users["member"]
+    participation = services.appoint(
+        space=space, user=member, organisation="Gemeente", role="coordinator", by=beheerder
+    )
+    update = services.post_update(
+        space=space, author=member, title="Beeld", body="Besloten.", label="amber"
+    )
+    upload = SimpleUploadedFile("tafel.pdf", b"%PDF-1.4 tafel", "application/pdf")
+    file = services.add_file(
+        space=space, uploaded_by=member, title="Tafelstuk", upload=upload, label="amber"
+    )
+    invitation = Invitation.objects.create(space=space, email="genodigde@gemeente.example")
+    return {
+        "space_url": space.get_absolute_url(),
+        "participation": participation.pk,
+        "update": update.pk,
+        "file": file.pk,
+        "version": file.versions.get().pk,
+        "invitation": invitation.token,
     }
 
 

@@ -73,6 +73,10 @@ ADMIN_VIEWS: dict[str, Row] = {
     # Leden: moderators review applications and keep the domain allowlist.
     "members_membership:index": Row("Lidmaatschapsaanvragen", MODERATION),
     "members_alloweddomain:index": Row("Toegestane domeinen", MODERATION),
+    # Fenomeentafels: Beheerders set up the tables and their coordinators.
+    "spaces_space:index": Row("Fenomeentafels", frozenset({roles.BEHEERDER})),
+    "spaces_participation:index": Row("Deelnames", frozenset({roles.BEHEERDER})),
+    "spaces_organisation:index": Row("Organisaties", frozenset({roles.BEHEERDER})),
 }
 
 ROLES = [roles.LID, *roles.STAFF_ROLES]

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from access.labels import Label
+
+from .models import Folder, Organisation, Participation
+
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+
+
+class JoinForm(forms.Form):
+    organisation = forms.CharField(label=_("Uw organisatie"), max_length=160)
+    motivation = forms.CharField(
+        label=_("Waarom wilt u deelnemen?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("De coördinatoren lezen dit bij uw verzoek."),
+    )
+
+
+class InvitationForm(forms.Form):
+    organisation = forms.CharField(label=_("Uw organisatie"), max_length=160)
+
+
+class DecisionForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Toelichting (de persoon krijgt die per e-mail)"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(label=_("E-mailadres van wie u uitnodigt"))
+
+
+class NotifyForm(forms.Form):
+    notify = forms.ChoiceField(
+        label=_("E-mail over nieuwe berichten en bestanden"),
+        choices=Participation.Notify.choices,
+        widget=forms.RadioSelect,
+    )
+
+
+class LabelledForm(forms.Form):
+    """The label and, for AMBER+STRICT and RED, who it is for (participants of this space)."""
+
+    label = forms.ChoiceField(
+        label=_("Deelbaarheid (TLP)"),
+        choices=Label.choices,
+        initial=Label.AMBER,
+        help_text=_(
+            "TLP:AMBER: alleen deelnemers van deze tafel. TLP:AMBER+STRICT: alleen de "
+            "organisaties die u kiest. TLP:RED: alleen de personen die u kiest. TLP:GREEN: alle "
+            "leden. TLP:CLEAR: openbaar."
+        ),
+    )
+    organisations = forms.ModelMultipleChoiceField(
+        label=_("Organisaties (bij TLP:AMBER+STRICT)"),
+        queryset=Organisation.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    people = forms.ModelMultipleChoiceField(
+        label=_("Personen (bij TLP:RED)"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, space, **kwargs) -> None:
+        from django.contrib.auth import get_user_model
+
+        super().__init__(*args, **kwargs)
+        active = Participation.objects.active().filter(space=space)
+        self.fields["organisations"].queryset = Organisation.objects.filter(
+            participations__in=active
+        ).distinct()
+        self.fields["people"].queryset = get_user_model().objects.filter(participations__in=active)
+        self.fields["people"].label_from_instance = lambda user: user.get_full_name() or user.email
+
+    def clean(self):
+        cleaned = super().clean()
+        label = cleaned.get("label")
+        if label == Label.AMBER_STRICT and not cleaned.get("organisations"):
+            self.add_error(
+                "organisations", _("Kies bij TLP:AMBER+STRICT minstens één organisatie.")
+            )
+        if label == Label.RED and not cleaned.get("people"):
+            self.add_error("people", _("Kies bij TLP:RED minstens één persoon."))
+        return cleaned
+
+
+class UpdateForm(LabelledForm):
+    title = forms.CharField(label=_("Titel"), max_length=200)
+    body = forms.CharField(
+        label=_("Bericht"), max_length=10_000, widget=forms.Textarea(attrs={"rows": 8})
+    )
+    field_order = ["title", "body", "label", "organisations", "people"]
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(
+        label=_("Uw reactie"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+
+def _check_size(upload):
+    if upload.size > MAX_UPLOAD_BYTES:
+        raise forms.ValidationError(
+            _("Dit bestand is groter dan %(mb)s MB.") % {"mb": MAX_UPLOAD_BYTES // (1024 * 1024)}
+        )
+    return upload
+
+
+class FileForm(LabelledForm):
+    title = forms.CharField(label=_("Titel"), max_length=200)
+    folder = forms.ModelChoiceField(
+        label=_("Map"), queryset=Folder.objects.none(), required=False, empty_label=_("(geen)")
+    )
+    upload = forms.FileField(label=_("Bestand"), validators=[_check_size])
+    field_order = ["title", "folder", "upload", "label", "organisations", "people"]
+
+    def __init__(self, *args, space, **kwargs) -> None:
+        super().__init__(*args, space=space, **kwargs)
+        self.fields["folder"].queryset = space.folders.all()
+
+
+class VersionForm(forms.Form):
+    upload = forms.FileField(label=_("Nieuwe versie"), validators=[_check_size])
+
+
+class LabelChangeForm(LabelledForm):
+    reason = forms.CharField(
+        label=_("Reden (verplicht bij een lager label)"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
