@@ -27,7 +27,7 @@ from knowledge.models import ArticlePage, ToolkitPage
 from knowledge.taxonomy import Audience, Region, Theme
 from members import roles
 
-from . import content
+from .loader import read_folder, rich_text
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 BATCH = 1000
@@ -36,9 +36,10 @@ BATCH = 1000
 def _sentences() -> list[str]:
     """Dutch sentences from the demo bodies, to compose varied but realistic text."""
     text = " ".join(
-        block[1] if isinstance(block[1], str) else block[1].get("text", "")
-        for article in content.ARTICLES
-        for block in article["body"]
+        rich_text(article, block)
+        for article in read_folder()["article"]
+        for block in article.blocks
+        if block.name in ("text", "callout")
     )
     text = re.sub(r"<[^>]+>", " ", text)
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) > 5]

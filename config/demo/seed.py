@@ -1,13 +1,22 @@
-"""Fill an installation with the demo content of config/demo/content.py. Safe to rerun: what
-exists (matched by slug or e-mail) is kept as it is."""
+"""`seed_demo`: the demo items of config/demo/content/ (one file each, see
+docs/demo-content.md) become taxonomy terms, accounts and published pages. Safe to rerun: what
+exists (matched by slug or e-mail) is kept as it is.
+
+Pages are made as an editor makes them: added under their index page, saved as a revision and
+that revision published, so Wagtail's signals, the reference index (file access) and the search
+outbox see them like any editor's page. Each item type below registers with the loader the
+header it reads and how it seeds.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
@@ -20,10 +29,42 @@ from knowledge.models import ArticlePage, ChangeNote, ToolkitMaterial, ToolkitPa
 from knowledge.taxonomy import Audience, Region, Theme
 from members import roles
 
-from . import content
 from .documents import make_docx, make_pdf
+from .loader import (
+    CONTENT_DIR,
+    REGISTRY,
+    Block,
+    Choice,
+    Item,
+    Time,
+    json_value,
+    list_items,
+    plain_text,
+    read_folder,
+    register,
+    rich_text,
+)
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+DEMO_PASSWORD = "Demo-wachtwoord-2026"  # noqa: S105 (development only, printed by seed_demo)
+OWNER = "Redactie Kennisplatform"
+TERMS = {"themes": Theme, "regions": Region, "audiences": Audience}
+
+ATTACHMENT = {"title": str, "filename": str, "pages": [str]}
+PAGE = {
+    "title": str,
+    "summary": str,
+    "members_only": bool,
+    "themes?": [str],
+    "audiences?": [str],
+}
+KNOWLEDGE = {
+    **PAGE,
+    "published": dt.date,
+    "regions?": [str],
+    "owner?": str,
+    "source_organisation?": str,
+}
 
 
 def members_only(page: Page) -> None:
@@ -36,38 +77,168 @@ def members_only(page: Page) -> None:
     restriction.groups.set(Group.objects.filter(name__in=roles.ALL_ROLES))
 
 
+def seed_demo(folder: Path = CONTENT_DIR) -> dict[str, int]:
+    """Check every file under `folder`, then seed them. Returns how many items of each type
+    were created."""
+    return seed_items(read_folder(folder))
+
+
+def seed_items(items: dict[str, list[Item]]) -> dict[str, int]:
+    """Seed items as `read_folder` returns them, type by type, in one transaction."""
+    with transaction.atomic():
+        from config.site import ensure_site_structure
+
+        ensure_site_structure()
+        counts = {name: REGISTRY[name].seed(group) for name, group in items.items()}
+        seed_members()
+    return counts
+
+
+def _seed(*names: str) -> dict[str, int]:
+    items = read_folder()
+    return {name: REGISTRY[name].seed(items[name]) for name in names}
+
+
 def seed_taxonomies() -> None:
-    for item in content.REGIONS:
+    """Themes, regions and audiences alone (seed_bulk needs them, without the demo pages)."""
+    _seed("region", "audience", "theme")
+
+
+def seed_accounts() -> None:
+    _seed("account")
+
+
+# --- taxonomy -----------------------------------------------------------------------------
+
+
+@register("region", header={"name": str, "kind": Choice(tuple(Region.Kind.values))})
+def _regions(items: list[Item]) -> int:
+    return sum(
         Region.objects.get_or_create(
-            slug=item["slug"], defaults={"name": item["name"], "kind": item["kind"]}
-        )
-    for item in content.AUDIENCES:
-        Audience.objects.get_or_create(slug=item["slug"], defaults={"name": item["name"]})
-    for item in sorted(content.THEMES, key=lambda t: t["parent"] is not None):
-        parent = Theme.objects.get(slug=item["parent"]) if item["parent"] else None
-        Theme.objects.get_or_create(
-            slug=item["slug"],
-            defaults={"name": item["name"], "parent": parent, "description": item["description"]},
-        )
+            slug=item.slug, defaults={"name": item.header["name"], "kind": item.header["kind"]}
+        )[1]
+        for item in items
+    )
 
 
-def seed_accounts() -> list[dict]:
+@register("audience", header={"name": str})
+def _audiences(items: list[Item]) -> int:
+    return sum(
+        Audience.objects.get_or_create(slug=item.slug, defaults={"name": item.header["name"]})[1]
+        for item in items
+    )
+
+
+@register(
+    "theme",
+    header={"name": str, "parent?": str, "description": str},
+    sort_key=lambda item: ("parent" in item.header, item.slug),  # main themes first
+)
+def _themes(items: list[Item]) -> int:
+    created = 0
+    for item in items:
+        parent = None
+        if "parent" in item.header:
+            parent = Theme.objects.filter(slug=item.header["parent"]).first()
+            if parent is None:
+                raise item.error(f"hoofdthema {item.header['parent']!r} bestaat niet")
+        created += Theme.objects.get_or_create(
+            slug=item.slug,
+            defaults={
+                "name": item.header["name"],
+                "parent": parent,
+                "description": item.header["description"],
+            },
+        )[1]
+    return created
+
+
+class Terms:
+    """The taxonomy terms by slug, loaded once per seed; an unknown slug names the file."""
+
+    def __init__(self):
+        self.by_kind = {
+            kind: {term.slug: term for term in model.objects.all()} for kind, model in TERMS.items()
+        }
+
+    def get(self, item: Item, kind: str, slugs: list[str]) -> list:
+        known = self.by_kind[kind]
+        unknown = [slug for slug in slugs if slug not in known]
+        if unknown:
+            raise item.error(
+                f"{kind}: onbekend: {', '.join(unknown)} "
+                f"(geen bestand van type {kind.removesuffix('s')} met die naam)"
+            )
+        return [known[slug] for slug in slugs]
+
+    def apply(self, page: Page, item: Item) -> None:
+        for kind in TERMS:
+            if hasattr(page, kind):
+                getattr(page, kind).set(self.get(item, kind, item.header.get(kind, [])))
+
+
+# --- accounts -----------------------------------------------------------------------------
+
+ROLE_ORDER = [*roles.ALL_ROLES, "superuser"]
+
+
+@register(
+    "account",
+    header={
+        "email": str,
+        "first_name": str,
+        "last_name": str,
+        "organisation?": str,
+        "role": Choice(tuple(ROLE_ORDER)),
+        # a profile listed in the member directory (all fields shown but the bio)
+        "profile?": {"themes?": [str], "region?": str, "job_title?": str, "bio?": str},
+    },
+    sort_key=lambda item: ROLE_ORDER.index(item.header["role"]),
+)
+def _accounts(items: list[Item]) -> int:
+    from members.models import Membership, Profile, ThemeSubscription
+
     User = get_user_model()
-    for account in content.ACCOUNTS:
+    terms = Terms()
+    created_count = 0
+    for item in items:
+        account = item.header
         user, created = User.objects.get_or_create(
             email=account["email"],
             defaults={"first_name": account["first_name"], "last_name": account["last_name"]},
         )
         if created:
-            user.set_password(content.DEMO_PASSWORD)
+            user.set_password(DEMO_PASSWORD)
             if account["role"] == "superuser":
                 user.is_superuser = True
                 user.is_staff = True
             user.save()
             if account["role"] != "superuser":
                 user.groups.add(Group.objects.get(name=account["role"]))
+            created_count += 1
         _verify_email(user)
-    return content.ACCOUNTS
+        if Profile.objects.filter(user=user).exists():
+            continue
+        shown = account.get("profile", {})
+        themes = terms.get(item, "themes", shown.get("themes", []))
+        region = terms.get(item, "regions", [shown["region"]])[0] if "region" in shown else None
+        profile = Profile.objects.create(
+            user=user,
+            organisation=account.get("organisation", ""),
+            job_title=shown.get("job_title", ""),
+            region=region,
+            bio=shown.get("bio", ""),
+            in_directory="profile" in account,
+            show_organisation=True,
+            show_job_title=True,
+            show_region=True,
+            show_themes=True,
+        )
+        profile.themes.set(themes)
+        Membership.objects.get_or_create(user=user, defaults={"status": Membership.Status.APPROVED})
+        for theme in themes:
+            ThemeSubscription.objects.get_or_create(user=user, theme=theme)
+    return created_count
 
 
 DEMO_ALLOWED_DOMAINS = [
@@ -83,64 +254,21 @@ DEMO_ALLOWED_DOMAINS = [
     ("*.gemeente.nl", "Gemeenten"),
     ("demo.kennisplatform.example", "Demo-accounts"),
 ]
-# (theme slugs, region slug, job title, bio) per demo account; fields the person shows: all but bio.
-DEMO_PROFILES = {
-    "lid@demo.kennisplatform.example": (
-        ["drugsafvaldumping", "vakantieparken"],
-        "riec-oost-nederland",
-        "Beleidsadviseur openbare orde en veiligheid",
-        "Ik werk aan de bestuurlijke aanpak van ondermijning in het buitengebied.",
-    ),
-    "redacteur@demo.kennisplatform.example": (
-        ["witwassen", "vastgoed-en-witwassen"],
-        "riec-oost-brabant",
-        "Redacteur kennisplatform",
-        "",
-    ),
-    "moderator@demo.kennisplatform.example": (
-        ["wet-bibob"],
-        "riec-midden-nederland",
-        "Informatieanalist",
-        "",
-    ),
-}
 
 
 def seed_members() -> None:
-    """Domain allowlist, profiles for the demo accounts (listed in the directory) and one
-    application waiting for a moderator."""
-    from members.models import AllowedDomain, Membership, Profile, ThemeSubscription
+    """The domain allowlist and one application waiting for a moderator (the demo accounts'
+    profiles come with the accounts)."""
+    from members.models import AllowedDomain, Membership, Profile
 
     for domain, organisation in DEMO_ALLOWED_DOMAINS:
         AllowedDomain.objects.get_or_create(domain=domain, defaults={"organisation": organisation})
-    User = get_user_model()
-    for account in content.ACCOUNTS:
-        user = User.objects.filter(email=account["email"]).first()
-        if user is None or Profile.objects.filter(user=user).exists():
-            continue
-        themes, region, job_title, bio = DEMO_PROFILES.get(account["email"], ([], "", "", ""))
-        profile = Profile.objects.create(
-            user=user,
-            organisation=account.get("organisation", ""),
-            job_title=job_title,
-            region=Region.objects.filter(slug=region).first(),
-            bio=bio,
-            in_directory=account["email"] in DEMO_PROFILES,
-            show_organisation=True,
-            show_job_title=True,
-            show_region=True,
-            show_themes=True,
-        )
-        profile.themes.set(Theme.objects.filter(slug__in=themes))
-        Membership.objects.get_or_create(user=user, defaults={"status": Membership.Status.APPROVED})
-        for theme in Theme.objects.filter(slug__in=themes):
-            ThemeSubscription.objects.get_or_create(user=user, theme=theme)
-    applicant, created = User.objects.get_or_create(
+    applicant, created = get_user_model().objects.get_or_create(
         email="aanvrager@adviesbureau-voorbeeld.example",
         defaults={"first_name": "Pieter", "last_name": "Jansen"},
     )
     if created:
-        applicant.set_password(content.DEMO_PASSWORD)
+        applicant.set_password(DEMO_PASSWORD)
         applicant.save()
         _verify_email(applicant)
         Profile.objects.create(user=applicant, organisation="Adviesbureau Integriteit")
@@ -158,6 +286,9 @@ def _verify_email(user) -> None:
     EmailAddress.objects.update_or_create(
         user=user, email=user.email, defaults={"verified": True, "primary": True}
     )
+
+
+# --- pages --------------------------------------------------------------------------------
 
 
 def _document(title: str, filename: str, pages: list[str]):
@@ -178,15 +309,21 @@ def _document(title: str, filename: str, pages: list[str]):
     return document
 
 
-def _published_at(date: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(date).replace(hour=9, tzinfo=AMSTERDAM)
-
-
-def _publish(parent: Page, page: Page, *, published: str | None, restricted: bool) -> Page:
-    parent.add_child(instance=page)
+def _publish(
+    item: Item, parent: Page, page: Page, *, published: dt.date | None, restricted: bool
+) -> Page:
+    """Add, save a revision and publish it, as the editor's "Publiceren" does; the demo's
+    publication date replaces today's. What the editor's form would refuse names the file."""
+    try:
+        parent.add_child(instance=page)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items()
+        )
+        raise item.error(f"de pagina is niet geldig: {problems}") from None
     page.save_revision().publish()
     if published:
-        when = _published_at(published)
+        when = dt.datetime.combine(published, dt.time(9), tzinfo=AMSTERDAM)
         type(page).objects.filter(pk=page.pk).update(
             first_published_at=when, last_published_at=when
         )
@@ -195,154 +332,244 @@ def _publish(parent: Page, page: Page, *, published: str | None, restricted: boo
     return page
 
 
-def _taxonomy(page, item) -> None:
-    page.themes.set(Theme.objects.filter(slug__in=item.get("themes", [])))
-    if hasattr(page, "regions"):
-        page.regions.set(Region.objects.filter(slug__in=item.get("regions", [])))
-    page.audiences.set(Audience.objects.filter(slug__in=item.get("audiences", [])))
+def _index(model) -> Page:
+    return model.objects.get()
 
 
-def seed_articles(parent: Page) -> int:
+def _stream(item: Item, block: Block, stream_block, markdown: dict) -> tuple[str, object]:
+    """A `:::` block as a (name, value) StreamField child: from Markdown where the block has a
+    Markdown shape (`markdown` maps names to functions), else from its JSON value."""
+    if block.name in markdown:
+        return block.name, markdown[block.name](item, block)
+    child = stream_block.child_blocks[block.name]
+    return block.name, child.to_python(json_value(item, block))
+
+
+def _only_one(item: Item, blocks: list[Block], what: str) -> str:
+    if len(blocks) > 1:
+        raise item.error(f"{what} staat op één plek, niet ook hier", line=blocks[1].line)
+    return rich_text(item, blocks[0]) if blocks else ""
+
+
+ARTICLE_BODY = ArticlePage.body.field.stream_block
+PRACTICE_FIELDS = ArticlePage.PRACTICE_FIELDS
+ARTICLE_MARKDOWN = {
+    "text": rich_text,
+    "quote": lambda item, b: {"quote": plain_text(b), "attribution": b.argument},
+    "callout": lambda item, b: {"title": _argument(item, b), "text": rich_text(item, b)},
+}
+
+
+def _argument(item: Item, block: Block) -> str:
+    if not block.argument:
+        raise item.error(f"'::: {block.name}' heeft een kop nodig: '::: {block.name} Kop'")
+    return block.argument
+
+
+@register(
+    "article",
+    header={
+        **KNOWLEDGE,
+        "article_type": Choice(tuple(ArticlePage.Type.values)),
+        "author?": str,
+        "attachments?": [ATTACHMENT],  # downloads at the end of the body
+        "change_notes?": [{"date": dt.date, "note": str}],
+    },
+    blocks=[*ARTICLE_BODY.child_blocks, *PRACTICE_FIELDS],
+    sort_key=lambda item: (item.header["published"], item.slug),
+)
+def _articles(items: list[Item]) -> int:
+    from knowledge.models import KnowledgeIndexPage
+
+    parent, terms = _index(KnowledgeIndexPage), Terms()
+    existing = set(ArticlePage.objects.values_list("slug", flat=True))
     created = 0
-    for item in content.ARTICLES:
-        if ArticlePage.objects.filter(slug=item["slug"]).exists():
+    for item in items:
+        if item.slug in existing:
             continue
-        body = list(item["body"])
-        attachment = item.get("attachment")
-        if attachment:
+        head = item.header
+        body = [
+            _stream(item, block, ARTICLE_BODY, ARTICLE_MARKDOWN)
+            for block in item.blocks
+            if block.name not in PRACTICE_FIELDS
+        ]
+        for attachment in head.get("attachments", []):
             document = _document(attachment["title"], attachment["filename"], attachment["pages"])
             body.append(("document", {"document": document, "title": attachment["title"]}))
-        practice = item.get("practice") or {}
-        published = dt.date.fromisoformat(item["published"])
+        practice = {b.name: rich_text(item, b) for b in item.blocks if b.name in PRACTICE_FIELDS}
         page = ArticlePage(
-            title=item["title"],
-            slug=item["slug"],
-            article_type=item["type"],
-            summary=item["summary"],
+            title=head["title"],
+            slug=item.slug,
+            article_type=head["article_type"],
+            summary=head["summary"],
             body=body,
-            author_credit=item.get("author", ""),
-            source_organisation=item.get("source_organisation", ""),
-            owner_name=item.get("owner", "Redactie Kennisplatform"),
+            author_credit=head.get("author", ""),
+            source_organisation=head.get("source_organisation", ""),
+            owner_name=head.get("owner", OWNER),
             owner_email="redactie@kennisplatform.example",
-            last_reviewed=published,
-            **{f"practice_{key}": value for key, value in practice.items()},
+            last_reviewed=head["published"],
+            **practice,
         )
-        _taxonomy(page, item)
-        for note in item.get("change_notes", []):
-            page.change_notes.add(
-                ChangeNote(date=dt.date.fromisoformat(note["date"]), note=note["note"])
-            )
-        _publish(parent, page, published=item["published"], restricted=item["members_only"])
+        terms.apply(page, item)
+        for note in head.get("change_notes", []):
+            page.change_notes.add(ChangeNote(date=note["date"], note=note["note"]))
+        _publish(item, parent, page, published=head["published"], restricted=head["members_only"])
         created += 1
     return created
 
 
-def seed_toolkits(parent: Page) -> int:
+@register(
+    "toolkit",
+    header={
+        **KNOWLEDGE,
+        "contact?": {"name?": str, "email?": str, "phone?": str},
+        "attachments?": [{**ATTACHMENT, "language": str}],  # the toolkit's materials
+    },
+    blocks=["step", "checklist"],
+    sort_key=lambda item: (item.header["published"], item.slug),
+)
+def _toolkits(items: list[Item]) -> int:
+    from knowledge.models import ToolkitIndexPage
+
+    parent, terms = _index(ToolkitIndexPage), Terms()
+    existing = set(ToolkitPage.objects.values_list("slug", flat=True))
     created = 0
-    for item in content.TOOLKITS:
-        if ToolkitPage.objects.filter(slug=item["slug"]).exists():
+    for item in items:
+        if item.slug in existing:
             continue
-        contact = item.get("contact", {})
+        head, contact = item.header, item.header.get("contact", {})
         page = ToolkitPage(
-            title=item["title"],
-            slug=item["slug"],
-            summary=item["summary"],
-            intro=item["intro"],
-            steps=[("step", step) for step in item["steps"]],
-            checklists=[("checklist", checklist) for checklist in item["checklists"]],
+            title=head["title"],
+            slug=item.slug,
+            summary=head["summary"],
+            intro=_only_one(item, [b for b in item.blocks if b.name == "text"], "De introductie"),
+            steps=[
+                ("step", {"title": _argument(item, b), "text": rich_text(item, b)})
+                for b in item.blocks
+                if b.name == "step"
+            ],
+            checklists=[
+                ("checklist", {"title": _argument(item, b), "items": list_items(item, b)})
+                for b in item.blocks
+                if b.name == "checklist"
+            ],
             contact_name=contact.get("name", ""),
             contact_email=contact.get("email", ""),
             contact_phone=contact.get("phone", ""),
-            owner_name=item.get("owner", "Redactie Kennisplatform"),
-            source_organisation=item.get("source_organisation", ""),
-            last_reviewed=dt.date.fromisoformat(item["published"]),
+            owner_name=head.get("owner", OWNER),
+            source_organisation=head.get("source_organisation", ""),
+            last_reviewed=head["published"],
         )
-        _taxonomy(page, item)
-        for material in item["materials"]:
+        terms.apply(page, item)
+        for material in head.get("attachments", []):
             document = _document(material["title"], material["filename"], material["pages"])
             page.materials.add(
                 ToolkitMaterial(
                     document=document, title=material["title"], language=material["language"]
                 )
             )
-        _publish(parent, page, published=item["published"], restricted=item["members_only"])
+        _publish(item, parent, page, published=head["published"], restricted=head["members_only"])
         created += 1
     return created
 
 
-def seed_events(parent: Page) -> int:
+@register(
+    "event",
+    header={
+        **PAGE,
+        "format": Choice(tuple(EventPage.Format.values)),
+        "days_from_now": int,  # the demo's dates move with today
+        "start_time": Time,
+        "duration_minutes": int,
+        "platform": str,
+        "join_link": str,
+        "location?": str,
+        "capacity?": int,  # none: unlimited
+        "full?": bool,  # every seat taken, with a waitlist
+        "registered_account?": str,  # a demo account registered (attended, if past)
+        "recording_link?": str,
+        "programme?": [
+            {"start": Time, "end?": Time, "title": str, "speakers?": str, "description?": str}
+        ],
+        "speakers?": [{"name": str, "role?": str, "bio?": str}],
+    },
+    blocks=["materials"],
+    # Upcoming events first, then past ones, each by date: the order the demo has always been
+    # made in (generated registrants and their number derive from the page's id).
+    sort_key=lambda item: (
+        item.header["days_from_now"] < 0,
+        item.header["days_from_now"],
+        item.header["start_time"],
+        item.slug,
+    ),
+)
+def _events(items: list[Item]) -> int:
     from events.demo import seed_registrations
+    from events.models import EventIndexPage
 
-    created = 0
+    parent, terms = _index(EventIndexPage), Terms()
+    existing = set(EventPage.objects.values_list("slug", flat=True))
     today = timezone.localdate()
-    member_email = next(a["email"] for a in content.ACCOUNTS if a["role"] == roles.LID)
-    demo_member = get_user_model().objects.filter(email=member_email).first()
-    member_upcoming = False  # the demo member is registered for one upcoming, open event
-    for item in content.EVENTS:
-        if EventPage.objects.filter(slug=item["slug"]).exists():
+    emails = {item.header.get("registered_account") for item in items}
+    accounts = {user.email: user for user in get_user_model().objects.filter(email__in=emails)}
+    created = 0
+    for item in items:
+        if item.slug in existing:
             continue
-        day = today + dt.timedelta(days=item["days_from_now"])
-        hour, minute = map(int, item["start_time"].split(":"))
-        start = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=AMSTERDAM)
-        end = start + dt.timedelta(minutes=item["duration_minutes"])
+        head = item.header
+        day = today + dt.timedelta(days=head["days_from_now"])
+        start = dt.datetime.combine(day, dt.time.fromisoformat(head["start_time"]), AMSTERDAM)
+        end = start + dt.timedelta(minutes=head["duration_minutes"])
         page = EventPage(
-            title=item["title"],
-            slug=item["slug"],
-            summary=item["summary"],
-            description=item["description"],
+            title=head["title"],
+            slug=item.slug,
+            summary=head["summary"],
+            description=_only_one(
+                item, [b for b in item.blocks if b.name == "text"], "De beschrijving"
+            ),
             start=start,
             end=end,
-            event_format=item["format"],
-            online_platform=item["platform"],
-            join_link=item["join_link"],
-            location=item["location"],
+            event_format=head["format"],
+            online_platform=head["platform"],
+            join_link=head["join_link"],
+            location=head.get("location", ""),
             programme=[
                 (
                     "session",
                     {
-                        "start_time": dt.time.fromisoformat(s["start"]),
-                        "end_time": dt.time.fromisoformat(s["end"]) if s.get("end") else None,
-                        "title": s["title"],
-                        "speakers": s.get("speakers", ""),
-                        "description": s.get("description", ""),
+                        "start_time": dt.time.fromisoformat(session["start"]),
+                        "end_time": (
+                            dt.time.fromisoformat(session["end"]) if "end" in session else None
+                        ),
+                        "title": session["title"],
+                        "speakers": session.get("speakers", ""),
+                        "description": session.get("description", ""),
                     },
                 )
-                for s in item["programme"]
+                for session in head.get("programme", [])
             ],
-            speakers=[("speaker", speaker) for speaker in item["speakers"]],
-            capacity=item["capacity"],
-            members_only=item["members_only"],
+            speakers=[
+                ("speaker", {"name": s["name"], "role": s.get("role", ""), "bio": s.get("bio", "")})
+                for s in head.get("speakers", [])
+            ],
+            capacity=head.get("capacity"),
+            members_only=head["members_only"],
             registration_opens=start - dt.timedelta(days=60),
             registration_closes=start - dt.timedelta(hours=1),
-            recording_link=item.get("recording_link", ""),
-            materials=item.get("materials", ""),
+            recording_link=head.get("recording_link", ""),
+            materials=_only_one(
+                item, [b for b in item.blocks if b.name == "materials"], "De materialen"
+            ),
         )
-        _taxonomy(page, item)
-        _publish(parent, page, published=None, restricted=False)
-        # Full events: every seat taken plus a waitlist. The demo member attended the recent
-        # past events (materials on /mijn/) and is registered for one upcoming event.
-        attend = -100 <= item["days_from_now"] < 0
-        upcoming = item["days_from_now"] > 0 and not item.get("full") and not member_upcoming
-        seed_registrations(
-            page,
-            full=bool(item.get("full")),
-            member=demo_member if (attend or upcoming) else None,
-        )
-        member_upcoming = member_upcoming or upcoming
+        terms.apply(page, item)
+        _publish(item, parent, page, published=None, restricted=False)
+        member = None
+        if "registered_account" in head:
+            member = accounts.get(head["registered_account"])
+            if member is None:
+                raise item.error(
+                    f"registered_account: geen demo-account {head['registered_account']}"
+                )
+        seed_registrations(page, full=head.get("full", False), member=member)
         created += 1
     return created
-
-
-@transaction.atomic
-def seed_demo() -> dict[str, int]:
-    from config.site import ensure_site_structure
-
-    pages = ensure_site_structure()
-    seed_taxonomies()
-    seed_accounts()
-    seed_members()
-    return {
-        "articles": seed_articles(pages["kennisbank"]),
-        "toolkits": seed_toolkits(pages["toolkits"]),
-        "events": seed_events(pages["agenda"]),
-    }

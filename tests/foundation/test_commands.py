@@ -29,7 +29,7 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
-from config.demo import content
+from config.demo.loader import read_folder
 from events.models import EventPage, Registration
 from knowledge import selectors as knowledge_selectors
 from knowledge.models import ArticlePage, ToolkitPage
@@ -156,16 +156,16 @@ def days_ago(days: int) -> dt.datetime:
 
 @pytest.mark.django_db
 def test_seed_demo_fills_the_site_and_a_rerun_adds_nothing():
+    demo = {name: len(items) for name, items in read_folder().items()}
     status, out = run("seed_demo")
     assert status == 0
     assert out == (
-        f"Demo-inhoud klaar: {len(content.ARTICLES)} artikelen, {len(content.TOOLKITS)} "
-        f"toolkits en {len(content.EVENTS)} evenementen toegevoegd (bestaande inhoud is "
-        "behouden).\n"
+        f"Demo-inhoud klaar: {demo['article']} artikelen, {demo['toolkit']} toolkits en "
+        f"{demo['event']} evenementen toegevoegd (bestaande inhoud is behouden).\n"
     )
     counts = (ArticlePage.objects.live().count(), ToolkitPage.objects.count())
-    assert counts == (len(content.ARTICLES), len(content.TOOLKITS))
-    assert EventPage.objects.count() == len(content.EVENTS)
+    assert counts == (demo["article"], demo["toolkit"])
+    assert EventPage.objects.count() == demo["event"]
     assert Registration.objects.exists() and ThemeSubscription.objects.exists()
 
     status, out = run("seed_demo")

@@ -1,27 +1,44 @@
-from django.conf import settings
-from django.core.management.base import BaseCommand
+from pathlib import Path
 
-from config.demo import content
-from config.demo.seed import seed_demo
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from config.demo.loader import CONTENT_DIR, ContentError, read_folder
+from config.demo.seed import DEMO_PASSWORD, seed_items
 
 
 class Command(BaseCommand):
-    help = "Create the page tree and Dutch demo content. Safe to rerun: keeps existing data."
+    help = (
+        "Create the page tree and Dutch demo content from config/demo/content/ (one file per "
+        "item, docs/demo-content.md). Safe to rerun: keeps existing data."
+    )
 
-    def handle(self, *args, **options):
-        created = seed_demo()
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--content",
+            type=Path,
+            default=CONTENT_DIR,
+            help="Folder with the demo files (default: config/demo/content/).",
+        )
+
+    def handle(self, *args, content, **options):
+        try:
+            items = read_folder(content)  # every file is checked before anything is stored
+            created = seed_items(items)
+        except ContentError as error:
+            raise CommandError(str(error)) from error
         self.stdout.write(
             self.style.SUCCESS(
-                "Demo-inhoud klaar: {articles} artikelen, {toolkits} toolkits en {events} "
+                "Demo-inhoud klaar: {article} artikelen, {toolkit} toolkits en {event} "
                 "evenementen toegevoegd (bestaande inhoud is behouden).".format(**created)
             )
         )
         if settings.DEBUG:
             self.stdout.write(
-                f"\nDemo-accounts (alleen voor ontwikkeling), wachtwoord: {content.DEMO_PASSWORD}"
+                f"\nDemo-accounts (alleen voor ontwikkeling), wachtwoord: {DEMO_PASSWORD}"
             )
-            for account in content.ACCOUNTS:
-                self.stdout.write(f"  {account['role']:<22} {account['email']}")
+            for account in items["account"]:
+                self.stdout.write(f"  {account.header['role']:<22} {account.header['email']}")
             self.stdout.write(
                 "Beheerders en redacteuren stellen bij de eerste keer /admin/ een "
                 "authenticator-app in; in ontwikkeling werkt daarbij de code 000000."
