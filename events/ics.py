@@ -85,16 +85,25 @@ def _identity(event: EventPage) -> Event:
 
 
 def event_component(event: EventPage, *, include_join_link: bool = False) -> Event:
-    url = absolute_url(event.url or "/")
-    join_link = event.join_link if include_join_link else ""
     component = _identity(event)
     component.add("summary", event.title)
-    component.add("description", _description(event, url, join_link))
-    component.add("location", _location(event, join_link))
-    component.add("url", url)
+    if event.space_id is not None:
+        # A table's meeting (TLP:AMBER): calendar files travel, so they carry neither its
+        # description nor a link; the participant finds both on the platform.
+        component.add(
+            "description",
+            _("Bijeenkomst van een fenomeentafel. De details staan op het kennisplatform."),
+        )
+        component.add("class", "CONFIDENTIAL")
+    else:
+        url = absolute_url(event.url or "/")
+        join_link = event.join_link if include_join_link else ""
+        component.add("description", _description(event, url, join_link))
+        component.add("location", _location(event, join_link))
+        component.add("url", url)
+        component.add("class", "PUBLIC")
     component.add("categories", [event.get_event_format_display()])
     component.add("status", "CONFIRMED")
-    component.add("class", "PUBLIC")
     component.add("transp", "OPAQUE")
     if event.first_published_at:
         component.add("created", event.first_published_at.astimezone(dt.UTC))

@@ -105,6 +105,18 @@ class EventPage(ViewRestrictionMixin, RoutablePageMixin, Page):
     )
     recording_link = models.URLField(_("link naar opname"), blank=True)
     materials = RichTextField(_("materialen achteraf"), features=RICH_FEATURES, blank=True)
+    space = models.ForeignKey(
+        "spaces.Space",
+        verbose_name=_("bijeenkomst van fenomeentafel"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="meetings",
+        help_text=_(
+            "Alleen de deelnemers van deze tafel zien en vinden de bijeenkomst en kunnen zich "
+            "aanmelden; in agenda-bestanden staan dan geen beschrijving en geen links."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -128,6 +140,7 @@ class EventPage(ViewRestrictionMixin, RoutablePageMixin, Page):
                     [FieldPanel("registration_opens"), FieldPanel("registration_closes")]
                 ),
                 FieldPanel("members_only"),
+                FieldPanel("space"),
             ],
             heading=_("Aanmelden"),
         ),

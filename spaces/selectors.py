@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
-from access import labels
+from access import labels, policy
 
 from .models import Download, Folder, LibraryFile, Participation, Space, Update
 
@@ -86,3 +86,10 @@ def spaces_of(user) -> QuerySet[Participation]:
     if not user.is_authenticated:
         return Participation.objects.none()
     return Participation.objects.active().filter(user=user).select_related("space__theme")
+
+
+def meetings_for(space: Space, user):
+    """The table's meetings (events restricted to its group), upcoming first."""
+    from events.models import EventPage
+
+    return policy.openable(EventPage.objects.filter(space=space), user).order_by("-start")

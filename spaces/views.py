@@ -125,6 +125,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
         context.update(
             updates=selectors.updates_for(space, request.user)[:20],
             files=selectors.files_for(space, request.user),
+            meetings=selectors.meetings_for(space, request.user),
             participants=selectors.participants(space),
             notify_form=NotifyForm(initial={"notify": participation.notify}),
         )

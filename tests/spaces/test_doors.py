@@ -152,3 +152,60 @@ def test_lowering_a_label_needs_a_coordinator_and_a_reason(client, table):
     change = LabelChange.objects.get(item_id=file.pk)
     assert (change.old, change.new, change.by) == ("amber", "green", table.users["coordinator"])
     assert change.reason == "Besproken in het overleg van 1 december."
+
+
+@pytest.fixture
+def meeting(table, agenda):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from ..factories import EventPageFactory
+
+    event = EventPageFactory(
+        parent=agenda,
+        title="Tafeloverleg synthetische drugs",
+        summary="Vertrouwelijke agenda van het tafeloverleg.",
+        start=timezone.now() + dt.timedelta(days=3),
+        end=timezone.now() + dt.timedelta(days=3, hours=2),
+        join_link="https://vergadering.example/tafel",
+        space=table.space,
+    )
+    event.save_revision().publish()
+    return event
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_meeting_is_for_the_tables_participants_only(client, table, meeting, role):
+    sign_in(client, table, role)
+    inside = role in ("participant", "other_org", "coordinator")
+    response = client.get(meeting.url)
+    assert response.status_code == (200 if inside else 302 if role == "visitor" else 404)
+    agenda_page = client.get("/agenda/").content.decode()
+    assert ("Tafeloverleg synthetische drugs" in agenda_page) is inside
+    space_page = client.get(table.space.get_absolute_url()).content.decode()
+    assert ("Tafeloverleg synthetische drugs" in space_page) is inside
+    feed = client.get("/agenda/feed.ics").content.decode()
+    assert ("Tafeloverleg synthetische drugs" in feed) is inside
+    assert "Vertrouwelijke agenda" not in feed and "vergadering.example" not in feed
+
+
+def test_a_meetings_calendar_file_has_no_description_or_link(client, table, meeting):
+    client.force_login(table.users["participant"])
+    ics = client.get(reverse("events:event_ics", args=[meeting.slug])).content.decode()
+    assert "Tafeloverleg synthetische drugs" in ics
+    assert "Vertrouwelijke agenda" not in ics
+    assert "vergadering.example" not in ics and meeting.url not in ics
+    assert "CLASS:CONFIDENTIAL" in ics
+
+
+def test_a_removed_participant_loses_the_meeting_at_once(client, table, meeting):
+    piet = table.users["participant"]
+    client.force_login(piet)
+    assert client.get(meeting.url).status_code == 200
+    services.remove(
+        participation=Participation.objects.get(space=table.space, user=piet),
+        by=table.users["coordinator"],
+    )
+    assert client.get(meeting.url).status_code == 404
+    assert client.get(reverse("events:event_ics", args=[meeting.slug])).status_code == 404
