@@ -3,8 +3,8 @@
  * element.style from here is allowed by that policy. */
 
 /*
- * Search suggestions: any <input data-suggest="/zoeken/suggesties/"> becomes an accessible
- * combobox (WAI-ARIA Authoring Practices, "combobox with listbox popup"):
+ * Search suggestions: any <input type="text" data-suggest="/zoeken/suggesties/"> becomes an
+ * accessible combobox (WAI-ARIA 1.2 Authoring Practices, "combobox with listbox popup"):
  * - the input gets role="combobox", aria-expanded, aria-controls and aria-activedescendant;
  * - suggestions are a role="listbox" of role="option" items;
  * - arrow keys move through them, Enter opens the active one, Escape closes the list;
@@ -41,6 +41,8 @@
     form.appendChild(list);
     form.appendChild(status);
 
+    // ARIA 1.2: a combobox is a text input; role="combobox" is not allowed on type="search".
+    if (input.type !== "text") input.type = "text";
     input.setAttribute("role", "combobox");
     input.setAttribute("aria-autocomplete", "list");
     input.setAttribute("aria-expanded", "false");
@@ -181,4 +183,40 @@
   }
 
   document.querySelectorAll("input[data-suggest]").forEach(setupCombobox);
+})();
+
+/*
+ * Form errors (NL Design System / GOV.UK error summary, templates/components/error_summary.html):
+ * - when a page comes back with errors, focus moves to the summary at the top of the form, so a
+ *   screen reader reads it and a sighted keyboard or phone user sees it (it scrolls into view);
+ * - a link in the summary moves focus to its field and scrolls its label (or the legend of its
+ *   group) into view, which a plain #fragment does not do: the browser only scrolls, and would
+ *   hide the label above the top edge.
+ */
+(function () {
+  "use strict";
+
+  var summary = document.querySelector("[data-error-summary]");
+  if (!summary) return;
+  summary.focus();
+
+  // The legend of a group of checkboxes or radios, else the field's own label.
+  function labelFor(input) {
+    var fieldset = input.closest("fieldset");
+    var group = fieldset && input.name && (input.type === "checkbox" || input.type === "radio")
+      ? fieldset.querySelectorAll("input[name='" + input.name + "']")
+      : [];
+    var legend = group.length > 1 && fieldset.querySelector("legend");
+    return legend || (input.labels && input.labels[0]) || input;
+  }
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest("[data-error-summary] a[href^='#']");
+    if (!link) return;
+    var input = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    if (!input) return;
+    event.preventDefault();
+    labelFor(input).scrollIntoView({ block: "start" });
+    input.focus({ preventScroll: true });
+  });
 })();
