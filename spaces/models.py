@@ -116,6 +116,7 @@ class Participation(models.Model):
     notify = models.CharField(
         _("e-mail over nieuwe items"), max_length=20, choices=Notify, default=Notify.IMMEDIATE
     )
+    digest_sent_at = models.DateTimeField(_("laatste samenvatting"), null=True, blank=True)
     motivation = models.TextField(_("motivatie"), max_length=2000, blank=True)
     reason = models.TextField(_("toelichting bij het besluit"), max_length=2000, blank=True)
     requested_at = models.DateTimeField(_("aangevraagd op"), default=timezone.now)

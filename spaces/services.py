@@ -354,3 +354,38 @@ def create_space(*, name: str, slug: str, theme, description: str, how_to_join: 
     space.full_clean(exclude=["group"])
     space.save()
     return space
+
+
+def send_digests(*, now=None) -> int:
+    """The daily summary for participants who chose it: the items of their tables they may
+    open, new since their last summary and not their own; CLEAR and GREEN items by title, of
+    the others only how many. Each item is in one summary at most; a rerun sends nothing."""
+    from . import selectors
+
+    now = now or timezone.now()
+    sent = 0
+    daily = (
+        Participation.objects.active()
+        .filter(notify=Participation.Notify.DAILY)
+        .select_related("space", "user")
+    )
+    for participation in daily:
+        since = (
+            participation.digest_sent_at or participation.decided_at or participation.requested_at
+        )
+        items = [
+            *selectors.updates_for(participation.space, participation.user)
+            .filter(created_at__gt=since, created_at__lte=now)
+            .exclude(author=participation.user),
+            *selectors.files_for(participation.space, participation.user).filter(
+                created_at__gt=since, created_at__lte=now
+            ),
+        ]
+        with transaction.atomic():
+            updated = Participation.objects.filter(
+                pk=participation.pk, digest_sent_at=participation.digest_sent_at
+            ).update(digest_sent_at=now)
+            if updated and items:
+                tasks.send_digest(participation, items)
+                sent += 1
+    return sent

@@ -124,3 +124,19 @@ def notify_participants(kind: str, item_id: int) -> None:
                 "settings_url": mail.absolute_url(item.space.get_absolute_url()),
             },
         )
+
+
+def send_digest(participation: Participation, items: list) -> None:
+    """One participant's daily summary (sent by the command, not queued)."""
+    quoted = [item for item in items if item.label in labels.QUOTABLE]
+    _send(
+        "digest",
+        to=[participation.user.email],
+        context={
+            "name": participation.user.get_full_name(),
+            "space": participation.space,
+            "quoted": quoted,
+            "unquoted": len(items) - len(quoted),
+            "space_url": mail.absolute_url(participation.space.get_absolute_url()),
+        },
+    )

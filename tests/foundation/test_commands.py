@@ -51,6 +51,7 @@ COMMANDS = {
     "anonymise_registrations": "daily: registrants' personal data removed after the event",
     "send_theme_digests": "daily: weekly digest of new content in a member's themes",
     "send_review_reminders": "daily: owners of pages past their review date are mailed",
+    "send_space_digests": "daily: participants who chose it get what is new in their tables",
     "search_check": "daily: exit 1 on drift between database and index",
     "purge_expired": "daily: old search logs and finished task results deleted",
     "search_status": "engine, alias, documents, outbox, last rebuild",
@@ -75,7 +76,7 @@ def our_commands() -> dict[str, str]:
 
 def test_every_command_of_ours_has_a_row_and_a_test():
     found = our_commands()
-    assert {"config", "events", "knowledge", "members", "search"} <= set(found.values())
+    assert {"config", "events", "knowledge", "members", "search", "spaces"} <= set(found.values())
     without_row = sorted(set(found) - set(COMMANDS))
     assert without_row == [], f"commands without a row in COMMANDS: {without_row}"
     gone = sorted(set(COMMANDS) - set(found))
@@ -94,6 +95,7 @@ def test_every_scheduled_command_of_the_readme_is_one_of_ours():
         "anonymise_registrations",
         "send_theme_digests",
         "send_review_reminders",
+        "send_space_digests",
         "search_check",
         "purge_expired",
     ]
@@ -265,6 +267,40 @@ def test_anonymise_registrations_strips_registrants_of_events_long_past(seeded):
 
 
 # -- members, knowledge ------------------------------------------------------------------------
+
+
+def test_send_space_digests_mails_a_daily_participant_once(seeded, commit):
+    from members import roles
+    from spaces import services as spaces_services
+    from spaces.models import Participation
+
+    from ..factories import ThemeFactory, UserFactory
+
+    beheerder = UserFactory(email="beheer@kennisplatform.example", roles=[roles.BEHEERDER])
+    space = spaces_services.create_space(
+        name="Proeftafel", slug="proef", theme=ThemeFactory(), description="Een tafel."
+    )
+    coordinator, reader = (
+        UserFactory(email=f"{name}@politie.nl", roles=[roles.LID]) for name in ("co", "lezer")
+    )
+    for user, role in ((coordinator, "coordinator"), (reader, "participant")):
+        spaces_services.appoint(
+            space=space, user=user, organisation="Politie", role=role, by=beheerder
+        )
+    Participation.objects.filter(user=reader).update(notify=Participation.Notify.DAILY)
+    spaces_services.post_update(
+        space=space, author=coordinator, title="Openbaar beeld", body="Tekst.", label="clear"
+    )
+
+    status, out = run("send_space_digests")
+    assert (status, out) == (0, "1 samenvatting(en) verstuurd.\n")
+    assert [(m.to, m.subject.endswith("Nieuw in Proeftafel")) for m in mail.outbox] == [
+        ([reader.email], True)
+    ]
+    assert "Openbaar beeld" in mail.outbox[0].body
+    mail.outbox.clear()
+    assert run("send_space_digests") == (0, "0 samenvatting(en) verstuurd.\n")
+    assert mail.outbox == []
 
 
 def test_send_theme_digests_mails_subscribers_new_pages_in_their_themes(seeded, commit):
