@@ -4,7 +4,7 @@ Renders pages in-process with Django's test client against a database filled by 
 + `seed_bulk`: PostgreSQL from DATABASE_URL (as `make bench-pages` does, so the database's own
 CPU is not counted), else the SQLite demo database. Reports CPU milliseconds per request
 (time.process_time, steadier than wall time or requests/s) and each page's ratio to /healthz,
-the cheapest Django view. DESIGN §9 budget: an uncached article page costs at most ~11 ms.
+the cheapest Django view. Budget (docs/product.md): an uncached article page costs at most ~11 ms.
 
 Every page is measured twice: uncached (PAGE_CACHE_SECONDS=0, the application's own work) and
 as an anonymous visitor's repeat view served by the page cache (config/page_cache.py), whose

@@ -1,4 +1,4 @@
-"""A full-page cache for anonymous visitors of Wagtail pages (DESIGN §9).
+"""A full-page cache for anonymous visitors of Wagtail pages (docs/decisions/0004).
 
 wagtail-cache would be the library for this, but its releases require Wagtail below 8, so this
 is a small middleware in the same spirit (and Django's cache middleware's): only what is the

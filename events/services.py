@@ -27,7 +27,7 @@ ACTIVE = [str(s) for s in Registration.ACTIVE_STATUSES]
 SEATED = [str(s) for s in Registration.SEAT_STATUSES]
 
 # Which published fields make a calendar entry change (SEQUENCE bump) and which of those are
-# worth a mail to confirmed registrants (DESIGN §5: time or link).
+# worth a mail to confirmed registrants (docs/product.md, Events: time or link).
 CALENDAR_FIELDS = ("start", "end", "join_link", "title", "location", "online_platform")
 # EventState.published_fingerprint of a withdrawn event: the last calendar data sent out was a
 # cancellation (see event_withdraw, event_sync_published).

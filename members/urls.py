@@ -1,4 +1,4 @@
-"""Member URLs (Dutch, see DESIGN.md §3), included before Wagtail's catch-all."""
+"""Member URLs (Dutch, docs/product.md#urls), included before Wagtail's catch-all."""
 
 from django.urls import path
 

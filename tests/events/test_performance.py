@@ -1,4 +1,4 @@
-"""The agenda and event pages cost a bounded number of queries (DESIGN §9: at most 12 per page
+"""The agenda and event pages cost a bounded number of queries (docs/product.md: at most 12 per page
 view) for a visitor, a signed-in member with registrations, an editor and an organiser (both
 get Wagtail's user bar; the organiser also the link to the registrations), whatever the number
 of events, themes and registrations."""

@@ -1,4 +1,4 @@
-"""Bad input gets a clear Dutch message and a 4xx, never a 500 (DESIGN §9).
+"""Bad input gets a clear Dutch message and a 4xx, never a 500 (docs/product.md, quality bars).
 
 Hypothesis sends hostile query strings (and, for routes that take one, hostile path segments)
 to every public GET endpoint on a small seeded site: unicode, control characters, NUL, CR/LF,

@@ -1,6 +1,6 @@
-"""Knowledge pages cost a bounded number of queries (DESIGN §9: at most 12 per page view), for a
-visitor, a signed-in member and an editor with Wagtail's user bar, whatever the number of
-articles, toolkits, themes, restrictions and attachments on the page."""
+"""Knowledge pages cost a bounded number of queries (docs/product.md: at most 12 per page
+view), for a visitor, a signed-in member and an editor with Wagtail's user bar, whatever the
+number of articles, toolkits, themes, restrictions and attachments on the page."""
 
 from django.core.files.base import ContentFile
 
