@@ -16,6 +16,7 @@ from . import pages, views
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": VisitorSitemap}}, name="sitemap"),
     # Stored files pass the policy; no web server location maps onto MEDIA_ROOT.
     path(f"{settings.MEDIA_URL.strip('/')}/<path:name>", files.serve_media, name="media"),

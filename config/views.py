@@ -1,5 +1,6 @@
-"""Operational endpoints: health check and robots.txt."""
+"""Operational endpoints: health check, robots.txt and security.txt."""
 
+from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
@@ -39,5 +40,19 @@ def robots_txt(request):
         "Disallow: /leden/",
         "Disallow: /zoeken/",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def security_txt(request):
+    """/.well-known/security.txt (RFC 9116): where to report a vulnerability, until when this
+    is valid, in which languages, and the one URL it is valid for."""
+    lines = [
+        f"Contact: mailto:{settings.SECURITY_CONTACT_EMAIL}",
+        f"Expires: {settings.SECURITY_TXT_EXPIRES}",
+        "Preferred-Languages: nl, en",
+        f"Canonical: {request.build_absolute_uri('/.well-known/security.txt')}",
+        f"Policy: {request.build_absolute_uri('/contact/')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

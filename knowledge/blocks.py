@@ -1,5 +1,6 @@
 """StreamField blocks for knowledge pages. Templates live in templates/components/blocks/."""
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -91,3 +92,33 @@ class ChecklistBlock(blocks.StructBlock):
     class Meta:
         icon = "tick"
         label = _("Checklist")
+
+
+class RetentionBlock(blocks.StaticBlock):
+    """How long the platform keeps what, read from the settings that the daily clean-up
+    commands enforce (`anonymise_registrations`, `purge_expired`), so the privacy statement
+    cannot promise other terms than the platform keeps."""
+
+    class Meta:
+        icon = "time"
+        label = _("Bewaartermijnen (uit de instellingen)")
+        admin_text = _(
+            "Toont de bewaartermijnen zoals het platform ze toepast; de getallen komen uit de "
+            "instellingen en zijn hier niet te wijzigen."
+        )
+        template = "components/blocks/retention.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context.update(
+            anonymise_days=settings.EVENTS_ANONYMISE_AFTER_DAYS,
+            query_log_days=settings.SEARCH_QUERY_LOG_DAYS,
+            task_results_days=settings.TASK_RESULTS_KEEP_DAYS,
+            session_days=settings.SESSION_COOKIE_AGE // (24 * 60 * 60),
+        )
+        return context
+
+
+class InfoBodyBlock(blocks.StreamBlock):
+    text = blocks.RichTextBlock(label=_("Tekst"), features=RICH_FEATURES)
+    retention = RetentionBlock()

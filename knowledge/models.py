@@ -1,4 +1,5 @@
-"""Knowledge pages: home, the knowledge base, toolkits and theme hubs."""
+"""Knowledge pages: home, the knowledge base, toolkits, theme hubs and the platform's own
+information pages (contact, privacy, accessibility)."""
 
 import datetime
 
@@ -21,7 +22,7 @@ from access import policy
 from access.restrictions import ViewRestrictionMixin
 
 from . import selectors
-from .blocks import RICH_FEATURES, BodyBlock, ChecklistBlock, StepBlock
+from .blocks import RICH_FEATURES, BodyBlock, ChecklistBlock, InfoBodyBlock, StepBlock
 from .documents import KnowledgeDocument  # noqa: F401 - WAGTAILDOCS_DOCUMENT_MODEL
 from .taxonomy import Audience, Region, Theme, term_by_slug
 
@@ -50,6 +51,27 @@ class HomePage(ViewRestrictionMixin, Page):
         context["themes"] = selectors.top_level_themes()
         context["upcoming_events"] = selectors.upcoming_events(user)[:4]
         return context
+
+
+class InfoPage(ViewRestrictionMixin, Page):
+    """A page about the platform itself, written by editors: contact, the privacy statement,
+    the accessibility statement. config/site.py makes the three the footer links to (fixed
+    paths, so the footer needs no query and the 500 page shows it too); editors keep them
+    current and may add others under the home page."""
+
+    intro = models.TextField(_("introductie"), blank=True)
+    body = StreamField(InfoBodyBlock(), verbose_name=_("inhoud"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["knowledge.HomePage"]
+    subpage_types: list[str] = []
+    template = "knowledge/info_page.html"
+
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("informatiepagina")
+        verbose_name_plural = _("informatiepagina's")
 
 
 class TaxonomyMixin(models.Model):

@@ -271,6 +271,13 @@ WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Kennisplatform Ondermijning <noreply@kennisplatform.example>"
 )
+# Where people reach the editors (contact page, privacy and accessibility statements, made by
+# config/site.py) and where security researchers report (/.well-known/security.txt, RFC 9116).
+CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "redactie@kennisplatform.example")
+SECURITY_CONTACT_EMAIL = os.environ.get("SECURITY_CONTACT_EMAIL", "security@kennisplatform.example")
+# security.txt must say until when it is valid, less than a year ahead (RFC 9116 §2.5.5): renew
+# this date every year; the file is served with it, and tests fail once it is too close.
+SECURITY_TXT_EXPIRES = os.environ.get("SECURITY_TXT_EXPIRES", "2027-11-30T23:00:00Z")
 
 # Search engine (see search/engines.py). Empty URL: the database backend answers /zoeken/.
 SEARCH_ENGINE_URL = os.environ.get("SEARCH_ENGINE_URL", "")
