@@ -1,15 +1,37 @@
 """Error pages are Dutch pages of the site, never Django's English defaults: 404 for what does
 not exist, 400 for a request Django refuses, 403 (a refused CSRF check too) and 500 from the
-same layout."""
+same layout, with the site's header, search, navigation and footer: a way on from every error.
+The 500 page needs no database (it is what shows when the database is gone)."""
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.db import OperationalError
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import RequestFactory
 from django.views import defaults
 
 import pytest
 
 pytestmark = pytest.mark.django_db
+
+# The site around every error page: skip link, header search, main menu, footer pages.
+LAYOUT = [
+    '<a class="skip-link" href="#inhoud">Naar de inhoud</a>',
+    '<form class="site-search" action="/zoeken/" method="get" role="search">',
+    '<label for="site-search-q" class="visually-hidden">Zoek op het kennisplatform</label>',
+    '<nav class="main-nav" aria-label="Hoofdmenu">',
+    '<li><a href="/kennisbank/">Kennisbank</a></li>',
+    '<li><a href="/agenda/">Agenda</a></li>',
+    '<li><a href="/contact/">Contact</a></li>',
+    '<li><a href="/privacy/">Privacyverklaring</a></li>',
+    '<li><a href="/toegankelijkheid/">Toegankelijkheidsverklaring</a></li>',
+    '<main id="inhoud" tabindex="-1">',
+]
+
+
+def assert_site_layout(html: str) -> None:
+    missing = [piece for piece in LAYOUT if piece not in html]
+    assert missing == [], missing
 
 
 def test_an_unknown_page_is_a_dutch_404_with_a_way_on(client, home_page):
@@ -21,6 +43,7 @@ def test_an_unknown_page_is_a_dutch_404_with_a_way_on(client, home_page):
     assert "<h1>Pagina niet gevonden</h1>" in html
     assert 'href="/zoeken/"' in html
     assert "Not Found" not in html
+    assert_site_layout(html)
 
 
 def test_a_sitemap_page_that_does_not_exist_is_the_dutch_404(client, home_page):
@@ -79,3 +102,36 @@ def test_a_form_posted_without_its_csrf_token_gets_a_dutch_403(home_page, member
         assert "CSRF" not in html and "Forbidden" not in html
     member.refresh_from_db()
     assert member.first_name != "X"
+
+
+def test_the_500_page_renders_with_database_access_forbidden(django_db_blocker):
+    """Django renders 500.html without a request or context processors; here any query raises
+    (pytest-django's blocker), so a template that asked the database would fail this test."""
+    request = RequestFactory().get("/kennisbank/")
+
+    with django_db_blocker.block():
+        response = defaults.server_error(request)
+
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert "<h1>Er ging iets mis</h1>" in html
+    assert "<title>Er ging iets mis · Kennisplatform Ondermijning</title>" in html
+    assert_site_layout(html)
+
+
+def test_a_database_outage_shows_the_dutch_500_page_with_a_way_on(client, home_page, monkeypatch):
+    """The whole stack with the database gone: the page view cannot find its site, Django's
+    handler renders 500.html, the visitor still gets header, search and navigation."""
+
+    def unavailable(self):
+        raise OperationalError("connection to server failed")
+
+    client.raise_request_exception = False
+    with monkeypatch.context() as patch:
+        patch.setattr(BaseDatabaseWrapper, "ensure_connection", unavailable)
+        response = client.get("/kennisbank/")
+
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert "<h1>Er ging iets mis</h1>" in html
+    assert_site_layout(html)
