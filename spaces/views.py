@@ -7,6 +7,7 @@ item shown or sent passes `access.labels` (docs/access.md).
 
 from __future__ import annotations
 
+import logging
 from functools import wraps
 
 from django.contrib import messages
@@ -14,13 +15,16 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.formats import date_format
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from access import files, labels
 
-from . import selectors, services
+from . import selectors, services, stamp
 from .forms import (
     CommentForm,
     DecisionForm,
@@ -34,6 +38,8 @@ from .forms import (
     VersionForm,
 )
 from .models import Invitation, LibraryFile, Participation, Space, Update
+
+logger = logging.getLogger("kennisplatform.spaces")
 
 
 def _private(response: HttpResponse) -> HttpResponse:
@@ -400,6 +406,12 @@ def file_detail(
     )
 
 
+def _downloader(user) -> str:
+    if not user.is_authenticated:
+        return ""
+    return user.get_full_name() or user.email
+
+
 @require_safe
 def download(request: HttpRequest, slug: str, pk: int, version_id: int | None = None):
     """The file (its newest version, or the one asked) after the policy: a CLEAR file for
@@ -416,10 +428,22 @@ def download(request: HttpRequest, slug: str, pk: int, version_id: int | None = 
     if version is None:
         raise Http404
     services.record_download(version=version, user=request.user)
-    return files.send(
-        request,
-        version.upload.path,
-        attachment=True,
-        filename=version.original_name,
-        public=file.label == labels.Label.CLEAR,
-    )
+    name = stamp.filename(file.label, version.original_name)
+    public = file.label == labels.Label.CLEAR
+    if version.original_name.lower().endswith(".pdf"):
+        with version.upload.open("rb") as stored:
+            data = stored.read()
+        try:
+            data = stamp.stamp_pdf(
+                data,
+                file.label,
+                name=_downloader(request.user),
+                when=date_format(timezone.localtime(), "j F Y, H:i"),
+            )
+        except stamp.StampError:
+            logger.warning("library file %s: PDF not stamped", version.pk)
+        response = HttpResponse(data, content_type="application/pdf")
+        response["Content-Disposition"] = content_disposition_header(True, name)
+        response["X-Content-Type-Options"] = "nosniff"
+        return files.cache_as(response, public=public and file.label in labels.QUOTABLE)
+    return files.send(request, version.upload.path, attachment=True, filename=name, public=public)

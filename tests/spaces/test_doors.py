@@ -1,16 +1,19 @@
 """Every door of a table shows exactly what the labels allow: its page, items, downloads,
 the raw file URL and the mails about new items."""
 
+import io
+
 from django.core import mail
 from django.urls import reverse
 
 import pytest
+from pypdf import PdfReader
 
 from access.labels import Label
 from spaces import services
 from spaces.models import Download, Participation
 
-from .conftest import MAY_OPEN, ROLES, pdf_upload
+from .conftest import MAY_OPEN, PDF_WORDS, ROLES, pdf_upload
 
 
 def sign_in(client, table, role):
@@ -40,9 +43,16 @@ def test_downloads_pass_the_label(client, table, role):
         response = client.get(file.get_download_url())
         if role in MAY_OPEN[label]:
             assert response.status_code == 200, (label, role)
-            with file.versions.get().upload.open("rb") as stored:
-                assert b"".join(response.streaming_content) == stored.read()
-            assert response["Content-Disposition"].startswith("attachment")
+            text = PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
+            assert PDF_WORDS[label] in text  # the file itself, with the label stamped on it
+            assert label.label in text
+            # AMBER and RED copies say who downloaded them (the fixture's names).
+            personal = label not in (Label.CLEAR, Label.GREEN)
+            assert table.users[role].get_full_name() in text if personal else True, text
+            tag = label.label.replace(":", "-").replace("+", "-")
+            assert response["Content-Disposition"] == (
+                f'attachment; filename="{tag}_bestand-{label.value}.pdf"'
+            )
             cache = response["Cache-Control"]
             assert ("public" in cache) is (label == Label.CLEAR), (label, cache)
         elif role == "visitor":
@@ -209,3 +219,22 @@ def test_a_removed_participant_loses_the_meeting_at_once(client, table, meeting)
     )
     assert client.get(meeting.url).status_code == 404
     assert client.get(reverse("events:event_ics", args=[meeting.slug])).status_code == 404
+
+
+def test_a_pdf_that_cannot_be_read_keeps_its_label_in_the_name(client, table):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    coco = table.users["coordinator"]
+    broken = services.add_file(
+        space=table.space,
+        uploaded_by=coco,
+        title="Kapot",
+        upload=SimpleUploadedFile("kapot.pdf", b"geen pdf", "application/pdf"),
+        label=Label.AMBER,
+    )
+    client.force_login(coco)
+    response = client.get(broken.get_download_url())
+    assert response.status_code == 200
+    assert response.content == b"geen pdf"
+    assert response["Content-Disposition"] == 'attachment; filename="TLP-AMBER_kapot.pdf"'
+    assert "private" in response["Cache-Control"]
