@@ -418,6 +418,8 @@ TABLE: list[Door] = [
     Door("wagtailsearchpromotions:chooser*", admin(OK), why="Wagtail's query chooser"),
     Door("wagtailadmin_workflows:task_chooser*", admin(OK)),
     Door("wagtailadmin_workflows:task_chosen", admin(OK)),
+    # The tables in the admin: Beheerders only (none of the six roles).
+    Door("spaces_*", admin(DENIED)),
     # Media in the admin.
     Door("wagtaildocs:add_multiple", admin(DENIED, editor=OK)),
     Door("wagtaildocs:*multiple*", admin(NOT_ALLOWED), why="the upload form's POST steps"),
@@ -582,6 +584,9 @@ PKS = [
     ("wagtaildocs_chooser:*", "document"),
     ("wagtailimages_chooser:*", "image"),
     ("wagtailsettings:*", "missing"),
+    ("spaces_space:*", "space"),
+    ("spaces_participation:*", "participation"),
+    ("spaces_organisation:*", "organisation"),
     ("members:profile", "profile"),
     ("members:contact", "profile"),
     ("members:photo", "profile"),
@@ -790,6 +795,8 @@ def _space_values(world) -> dict[str, object]:
     )
     invitation = Invitation.objects.create(space=space, email="genodigde@gemeente.example")
     return {
+        "space": space.pk,
+        "organisation": participation.organisation_id,
         "space_url": space.get_absolute_url(),
         "participation": participation.pk,
         "update": update.pk,
