@@ -573,3 +573,136 @@ def _events(items: list[Item]) -> int:
         seed_registrations(page, full=head.get("full", False), member=member)
         created += 1
     return created
+
+
+# --- Fenomeentafels (spaces/) ----------------------------------------------------------------
+
+LABELS = ("clear", "green", "amber", "amber_strict", "red")
+AUDIENCE = {"organisations?": [str], "people?": [str]}  # AMBER+STRICT, RED
+
+
+@register(
+    "space",
+    header={
+        "name": str,
+        "theme": str,
+        "description": str,
+        "how_to_join?": str,
+        "coordinators": [{"account": str, "organisation": str}],
+        "participants?": [{"account": str, "organisation": str}],
+        "updates?": [
+            {"title": str, "body": str, "label": Choice(LABELS), "author": str, **AUDIENCE}
+        ],
+        "files?": [
+            {
+                "title": str,
+                "filename": str,
+                "pages": [str],
+                "label": Choice(LABELS),
+                "uploader": str,
+                "folder?": str,
+                **AUDIENCE,
+            }
+        ],
+        "meeting?": {"title": str, "summary": str, "days_from_now": int, "start_time": Time},
+    },
+)
+def _spaces(items: list[Item]) -> int:
+    """A table as a Beheerder sets it up and its participants fill it, through spaces.services
+    (the table's group, labels and mails work as in use)."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from events.models import EventIndexPage
+    from spaces import services
+    from spaces.models import Folder, Organisation, Space
+
+    User = get_user_model()
+    beheerder = User.objects.filter(groups__name=roles.BEHEERDER).first()
+    created = 0
+    for item in items:
+        if Space.objects.filter(slug=item.slug).exists():
+            continue
+        head = item.header
+
+        def account(email: str, key: str, item=item):
+            user = User.objects.filter(email=email).first()
+            if user is None:
+                raise item.error(f"{key}: geen demo-account {email}")
+            return user
+
+        theme = Theme.objects.filter(slug=head["theme"]).first()
+        if theme is None:
+            raise item.error(f"theme: geen thema {head['theme']}")
+        space = services.create_space(
+            name=head["name"],
+            slug=item.slug,
+            theme=theme,
+            description=head["description"],
+            how_to_join=head.get("how_to_join", ""),
+        )
+        people = [
+            *((p, "coordinator") for p in head["coordinators"]),
+            *((p, "participant") for p in head.get("participants", [])),
+        ]
+        for person, role in people:
+            services.appoint(
+                space=space,
+                user=account(person["account"], "coordinators/participants"),
+                organisation=person["organisation"],
+                role=role,
+                by=beheerder,
+            )
+
+        def audience(entry: dict) -> dict:
+            return {
+                "organisations": list(
+                    Organisation.objects.filter(name__in=entry.get("organisations", []))
+                ),
+                "people": [account(email, "people") for email in entry.get("people", [])],
+            }
+
+        for update in head.get("updates", []):
+            services.post_update(
+                space=space,
+                author=account(update["author"], "updates/author"),
+                title=update["title"],
+                body=update["body"],
+                label=update["label"],
+                **audience(update),
+            )
+        for entry in head.get("files", []):
+            folder = None
+            if "folder" in entry:
+                folder, _ = Folder.objects.get_or_create(space=space, name=entry["folder"])
+            data = make_pdf(entry["title"], entry["pages"])
+            services.add_file(
+                space=space,
+                uploaded_by=account(entry["uploader"], "files/uploader"),
+                title=entry["title"],
+                upload=SimpleUploadedFile(entry["filename"], data, "application/pdf"),
+                label=entry["label"],
+                folder=folder,
+                **audience(entry),
+            )
+        if "meeting" in head:
+            meeting = head["meeting"]
+            day = timezone.localdate() + dt.timedelta(days=meeting["days_from_now"])
+            start = dt.datetime.combine(
+                day, dt.time.fromisoformat(meeting["start_time"]), AMSTERDAM
+            )
+            page = EventPage(
+                title=meeting["title"],
+                slug=f"{item.slug}-overleg",
+                summary=meeting["summary"],
+                start=start,
+                end=start + dt.timedelta(hours=2),
+                event_format=EventPage.Format.MEETING,
+                online_platform="Microsoft Teams",
+                join_link="https://teams.example/tafel/" + item.slug,
+                space=space,
+                registration_opens=start - dt.timedelta(days=30),
+                registration_closes=start - dt.timedelta(hours=1),
+            )
+            _publish(item, _index(EventIndexPage), page, published=None, restricted=False)
+        created += 1
+    return created

@@ -35,6 +35,7 @@ from knowledge import selectors as knowledge_selectors
 from knowledge.models import ArticlePage, ToolkitPage
 from members.models import ThemeSubscription
 from search.models import OutboxEntry, QueryLog
+from spaces.models import Space
 
 from ..factories import ArticlePageFactory, EventPageFactory, RegistrationFactory
 from ..search.conftest import (  # noqa: F401 - fixtures
@@ -162,17 +163,19 @@ def test_seed_demo_fills_the_site_and_a_rerun_adds_nothing():
     status, out = run("seed_demo")
     assert status == 0
     assert out == (
-        f"Demo-inhoud klaar: {demo['article']} artikelen, {demo['toolkit']} toolkits en "
-        f"{demo['event']} evenementen toegevoegd (bestaande inhoud is behouden).\n"
+        f"Demo-inhoud klaar: {demo['article']} artikelen, {demo['toolkit']} toolkits, "
+        f"{demo['event']} evenementen en {demo['space']} fenomeentafels toegevoegd (bestaande "
+        "inhoud is behouden).\n"
     )
     counts = (ArticlePage.objects.live().count(), ToolkitPage.objects.count())
     assert counts == (demo["article"], demo["toolkit"])
-    assert EventPage.objects.count() == demo["event"]
+    assert EventPage.objects.filter(space=None).count() == demo["event"]
+    assert Space.objects.count() == demo["space"] == 3
     assert Registration.objects.exists() and ThemeSubscription.objects.exists()
 
     status, out = run("seed_demo")
     assert status == 0
-    assert out.startswith("Demo-inhoud klaar: 0 artikelen, 0 toolkits en 0 evenementen")
+    assert out.startswith("Demo-inhoud klaar: 0 artikelen, 0 toolkits, 0 evenementen en 0 fen")
     assert (ArticlePage.objects.live().count(), ToolkitPage.objects.count()) == counts
 
 

@@ -3,6 +3,7 @@
 import shutil
 from io import StringIO
 
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
@@ -121,7 +122,7 @@ def test_one_more_file_is_one_more_article(seeded, tmp_path, client):
     out = StringIO()
     folder = _content_with(tmp_path, "nieuw-testartikel.md", NEW_ARTICLE)
     call_command("seed_demo", content=folder, stdout=out)
-    assert out.getvalue().startswith("Demo-inhoud klaar: 1 artikelen, 0 toolkits en 0 evenementen")
+    assert out.getvalue().startswith("Demo-inhoud klaar: 1 artikelen, 0 toolkits, 0 evenementen")
     assert ArticlePage.objects.count() == before + 1
 
     page = ArticlePage.objects.get(slug="nieuw-testartikel")
@@ -242,3 +243,27 @@ def test_a_file_the_site_refuses_is_named_and_nothing_is_stored(case, tmp_path, 
         call_command("seed_demo", content=tmp_path)
     assert message in str(refused.value)
     assert not ArticlePage.objects.exists()
+
+
+def test_the_demo_tables_show_each_account_what_the_readme_says(seeded, client):
+    """README, "Fenomeentafels in de demo": Sanne takes part in no table; Karim (Politie)
+    coordinates synthetic drugs and opens its AMBER+STRICT update; Ingrid (FIOD) may open
+    the RED one but not the update for the police; Ruud neither."""
+    url = "/tafels/synthetische-drugs/"
+    shown = {
+        "lid@demo.kennisplatform.example": set(),
+        "karim.bouzid@demo.kennisplatform.example": {"agenda", "strict", "red"},
+        "ingrid.visser@demo.kennisplatform.example": {"agenda", "red"},
+        "ruud.vanleeuwen@demo.kennisplatform.example": {"agenda"},
+    }
+    titles = {
+        "agenda": "Agenda tafeloverleg december",
+        "strict": "Lopend onderzoek precursorenleveranciers",
+        "red": "Bron in het netwerk van een producent",
+    }
+    for email, expected in shown.items():
+        client.force_login(get_user_model().objects.get(email=email))
+        assert client.get("/tafels/").content.decode().count('<li class="card">') == 3
+        page = client.get(url).content.decode()
+        assert {key for key, title in titles.items() if title in page} == expected, email
+        assert ("Tafeloverleg synthetische drugs" in page) is bool(expected), email

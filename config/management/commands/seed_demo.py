@@ -29,8 +29,9 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         self.stdout.write(
             self.style.SUCCESS(
-                "Demo-inhoud klaar: {article} artikelen, {toolkit} toolkits en {event} "
-                "evenementen toegevoegd (bestaande inhoud is behouden).".format(**created)
+                "Demo-inhoud klaar: {article} artikelen, {toolkit} toolkits, {event} "
+                "evenementen en {space} fenomeentafels toegevoegd (bestaande inhoud is "
+                "behouden).".format(**{"space": 0, **created})
             )
         )
         if settings.DEBUG:
