@@ -149,3 +149,12 @@ def test_an_invitation_is_mailed_and_taken_by_the_invited_address_only(
     assert participation.is_active and participation.organisation.name == "Gemeente Breda"
     response = client.post(invitation.get_absolute_url(), {"organisation": "Gemeente Breda"})
     assert "al gebruikt" in response.content.decode()
+
+
+def test_my_page_lists_the_tables_i_take_part_in(client, table):
+    client.force_login(table.users["coordinator"])
+    page = client.get("/mijn/").content.decode()
+    assert "Fenomeentafel synthetische drugs" in page and "(coördinator)" in page
+    assert "logistieke knooppunten" not in page
+    client.force_login(table.users["no_table"])
+    assert "U neemt niet deel aan een fenomeentafel." in client.get("/mijn/").content.decode()
