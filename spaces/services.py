@@ -78,10 +78,13 @@ def is_coordinator(space: Space, user) -> bool:
 
 
 def may_manage(space: Space, user) -> bool:
-    """Coordinators of the space, and Beheerders (who also manage it in the admin)."""
-    return is_coordinator(space, user) or (
-        user.is_authenticated and user.has_perm("spaces.change_participation")
-    )
+    """Coordinators of the space, and Beheerders (who also manage it in the admin) in a
+    session that passed MFA (access.policy: without it, staff are plain members)."""
+    if is_coordinator(space, user):
+        return True
+    if not user.is_authenticated or getattr(user, "staff_mfa_passed", True) is False:
+        return False
+    return user.has_perm("spaces.change_participation")
 
 
 def _require_manager(space: Space, user) -> None:

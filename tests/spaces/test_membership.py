@@ -158,3 +158,17 @@ def test_my_page_lists_the_tables_i_take_part_in(client, table):
     assert "logistieke knooppunten" not in page
     client.force_login(table.users["no_table"])
     assert "U neemt niet deel aan een fenomeentafel." in client.get("/mijn/").content.decode()
+
+
+def test_a_beheerder_manages_a_table_only_after_the_mfa_step(client, table, beheerder):
+    from ..helpers import login_with_mfa
+
+    url = reverse("spaces:manage", args=[table.space.slug])
+    client.force_login(beheerder)  # a session that skipped MFA
+    assert client.get(url).status_code == 404
+    login_with_mfa(client, beheerder)
+    page = client.get(url).content.decode()
+    assert "Piet Politie" in page
+    # Managing is not reading: the table's items stay closed to the Beheerder.
+    assert client.get(table.updates[Label.AMBER].get_absolute_url()).status_code == 404
+    assert "Bericht TLP:AMBER" not in client.get(table.space.get_absolute_url()).content.decode()
