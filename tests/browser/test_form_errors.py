@@ -9,9 +9,16 @@ import datetime as dt
 
 from django.utils import timezone
 
+from wagtail.models import PageViewRestriction
+
 import pytest
 
-from ..factories import EventPageFactory, RegistrationFactory, ThemeFactory
+from ..factories import (
+    ArticlePageFactory,
+    EventPageFactory,
+    RegistrationFactory,
+    ThemeFactory,
+)
 from .conftest import axe_violations
 from .helpers import active_element, log_in, submit
 
@@ -148,3 +155,18 @@ def test_login_tab_order_is_email_password_then_forgotten_link(live_server, page
     with page.expect_navigation():
         page.keyboard.press("Enter")
     page.wait_for_url("**/mijn/")
+
+
+def test_page_password_errors(live_server, page, knowledge_index):
+    """Wagtail's form for a page behind a password, in the site's layout."""
+    article = ArticlePageFactory(parent=knowledge_index, title="Draaiboek")
+    PageViewRestriction.objects.create(
+        page=article, restriction_type=PageViewRestriction.PASSWORD, password="geheim-2026"
+    )
+    page.goto(live_server.url + article.url)
+    assert page.get_by_role("heading", level=1).inner_text() == "Wachtwoord nodig"
+    submit(page, page.get_by_role("button", name="Doorgaan"))
+    assert_error_pattern(page, links=1)
+    page.get_by_label("Wachtwoord").fill("geheim-2026")
+    submit(page, page.get_by_role("button", name="Doorgaan"))
+    assert page.get_by_role("heading", level=1).inner_text() == "Draaiboek"
