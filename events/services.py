@@ -329,12 +329,6 @@ def _promote(event: EventPage) -> list[Registration]:
     return promoted
 
 
-def registration_promote_next(*, event: EventPage) -> list[Registration]:
-    """Promote waitlisted registrations into free seats (after a cancellation or more capacity)."""
-    with transaction.atomic():
-        return _promote(_lock_event(event.pk))
-
-
 def registration_mark_attendance(*, registration: Registration, attended: bool) -> Registration:
     with transaction.atomic():
         event = _lock_event(registration.event_id)
