@@ -167,6 +167,9 @@ def test_page_password_errors(live_server, page, knowledge_index):
     assert page.get_by_role("heading", level=1).inner_text() == "Wachtwoord nodig"
     submit(page, page.get_by_role("button", name="Doorgaan"))
     assert_error_pattern(page, links=1)
+    page.get_by_label("Wachtwoord").fill("verkeerd")
+    submit(page, page.get_by_role("button", name="Doorgaan"))
+    assert_error_pattern(page, links=1)
     page.get_by_label("Wachtwoord").fill("geheim-2026")
     submit(page, page.get_by_role("button", name="Doorgaan"))
     assert page.get_by_role("heading", level=1).inner_text() == "Draaiboek"
