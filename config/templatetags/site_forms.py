@@ -12,7 +12,10 @@ def form_has_errors(context) -> bool:
     (`form`, `contact_form`, allauth's forms): base.html then prefixes the title with "Fout: ",
     as the NL Design System and GOV.UK error pattern asks, so a screen reader hears at once
     that the submission failed."""
+    # type(), not isinstance(): isinstance() would evaluate lazy context values, and the lazy
+    # `csrf_token` evaluated sets a CSRF cookie on every page, which keeps anonymous pages out
+    # of the page cache (config/page_cache.py).
     return any(
-        isinstance(value, BaseForm) and value.is_bound and bool(value.errors)
+        issubclass(type(value), BaseForm) and value.is_bound and bool(value.errors)
         for value in context.flatten().values()
     )
