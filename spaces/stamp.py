@@ -12,8 +12,9 @@ from __future__ import annotations
 import io
 import re
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
+from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
 from access.labels import QUOTABLE, Label
 
@@ -49,39 +50,32 @@ def _escape(text: str) -> bytes:
     return re.sub(rb"([\\()])", rb"\\\1", data)
 
 
-def _stamp_page(width: float, height: float, label: str, text: str) -> bytes:
-    """A one-page PDF of the given size with the stamp at its top."""
+def _stamp_page(width: float, height: float, label: str, text: str) -> PageObject:
+    """A page of the given size with the stamp at its top, to merge onto the first page."""
     r, g, b = COLOURS[Label(label)]
     size = 9
     box_width = min(width - 36, 12 + len(text) * size * 0.55)
     top = height - 18
-    stream = (
+    page = PageObject.create_blank_page(width=width, height=height)
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica-Bold"),
+            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+        }
+    )
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/TLP"): font})}
+    )
+    content = DecodedStreamObject()
+    content.set_data(
         b"q 0 0 0 rg 18 %.2f %.2f %d re f Q "
         b"BT /TLP %d Tf %.3f %.3f %.3f rg 24 %.2f Td (%s) Tj ET"
         % (top - 16, box_width, 16, size, r, g, b, top - 12, _escape(text))
     )
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Contents 4 0 R "
-        b"/Resources << /Font << /TLP 5 0 R >> >> >>" % (width, height),
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
-    ]
-    body = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(len(body))
-        body += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
-    xref = len(body)
-    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        body += b"%010d 00000 n \n" % offset
-    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(body)
+    page[NameObject("/Contents")] = content
+    return page
 
 
 def stamp_pdf(data: bytes, label: str, *, name: str, when: str) -> bytes:
@@ -93,8 +87,7 @@ def stamp_pdf(data: bytes, label: str, *, name: str, when: str) -> bytes:
         first = writer.pages[0]
         box = first.mediabox
         text = stamp_text(label, name=name, when=when)
-        stamp = PdfReader(io.BytesIO(_stamp_page(float(box.width), float(box.height), label, text)))
-        first.merge_page(stamp.pages[0])
+        first.merge_page(_stamp_page(float(box.width), float(box.height), label, text))
         writer.add_metadata({"/Subject": text})
         out = io.BytesIO()
         writer.write(out)

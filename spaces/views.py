@@ -125,7 +125,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
         "participation": participation,
         "inside": inside,
         "join_form": join_form,
-        "may_manage": services.may_manage(space, request.user),
+        "may_manage": services.may_manage(space, request.user, participation),
     }
     if inside:
         context.update(
