@@ -10,8 +10,10 @@ class AccessConfig(AppConfig):
         from wagtail.models import PageViewRestriction, get_page_models
         from wagtail.signals import page_published, post_page_move
 
-        from .restrictions import clear_restricted_paths
+        from .restrictions import clear_restricted_paths, name_login_restriction_for_what_it_is
         from .signals import record_file_uses
+
+        name_login_restriction_for_what_it_is()
 
         # At publish, inside its transaction: which files a live page uses decides who may
         # download them, so it must never wait for a background task.

@@ -4,7 +4,7 @@ what they mean."""
 from django.core.cache import cache
 from django.db import transaction
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
 
 
 class ViewRestrictionMixin:
@@ -60,3 +60,16 @@ def restricted_page_ids(pages: list[Page]) -> set[int]:
     leden" badge on cards (a label, not a decision): from the cached restricted tree paths."""
     restricted = restricted_paths() if pages else frozenset()
     return {page.pk for page in pages if restricted.intersection(_tree_prefixes(page))}
+
+
+def name_login_restriction_for_what_it_is() -> None:
+    """The privacy dialogs of pages and collections offer Wagtail's "any logged-in users"; the
+    policy reads that restriction as approved members (a fresh, unapproved account is not let
+    in), so the dialog says so. Page and collection forms share this field object."""
+    from django.utils.translation import gettext_lazy as _
+
+    from wagtail.admin.forms.view_restrictions import BaseViewRestrictionForm
+
+    field = BaseViewRestrictionForm.base_fields["restriction_type"]
+    labels = {BaseViewRestriction.LOGIN: _("Privé, alleen voor goedgekeurde leden")}
+    field.choices = [(value, labels.get(value, label)) for value, label in field.choices]
