@@ -22,10 +22,10 @@ from pathlib import Path
 
 from django.apps import apps
 from django.core import mail
-from django.core.management import call_command, find_commands
+from django.core.management import CommandError, call_command, find_commands
 from django.utils import timezone
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site, WorkflowPage
 
 import pytest
 
@@ -58,6 +58,7 @@ COMMANDS = {
     "search_status": "engine, alias, documents, outbox, last rebuild",
     "search_rebuild": "new index from the database, alias swapped, old index removed",
     "search_drain": "the outbox applied now",
+    "setup_site": "first install: the page tree without demo content",
     "seed_demo": "`make demo`: the page tree and Dutch demo content",
     "seed_bulk": "`make bench`: many varied pages fast",
 }
@@ -154,7 +155,44 @@ def days_ago(days: int) -> dt.datetime:
     return timezone.now() - dt.timedelta(days=days)
 
 
-# -- seed_demo, seed_bulk ----------------------------------------------------------------------
+# -- setup_site, seed_demo, seed_bulk -------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_setup_site_builds_the_page_tree_of_a_new_installation_without_demo_content(client):
+    status, out = run("setup_site", "--hostname", "kennisplatform.example")
+    assert status == 0
+    assert out.startswith("Paginastructuur klaar: 8 pagina's aangemaakt, 8 aanwezig; ")
+    assert out.rstrip().endswith("site kennisplatform.example:443.")
+    assert sorted(Page.objects.filter(depth=3).values_list("url_path", flat=True)) == [
+        f"/home/{slug}/"
+        for slug in (
+            "agenda",
+            "contact",
+            "kennisbank",
+            "privacy",
+            "themas",
+            "toegankelijkheid",
+            "toolkits",
+        )
+    ]
+    assert not ArticlePage.objects.exists() and not ToolkitPage.objects.exists()
+    assert WorkflowPage.objects.filter(page__slug__in=["kennisbank", "toolkits"]).count() == 2
+    response = client.get("/kennisbank/", HTTP_HOST="kennisplatform.example")
+    assert response.status_code == 200 and "Kennisbank" in response.content.decode()
+
+    status, out = run("setup_site")
+    assert (status, out.split(";")[0]) == (
+        0,
+        "Paginastructuur klaar: 0 pagina's aangemaakt, 8 aanwezig",
+    )
+    assert Site.objects.get(is_default_site=True).hostname == "kennisplatform.example"
+
+
+@pytest.mark.django_db
+def test_setup_site_refuses_a_url_for_a_host_name():
+    with pytest.raises(CommandError, match="Ongeldige hostnaam"):
+        run("setup_site", "--hostname", "https://kennisplatform.example")
 
 
 @pytest.mark.django_db
