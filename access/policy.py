@@ -52,6 +52,7 @@ from django.utils.functional import cached_property
 
 from wagtail.models import BaseViewRestriction, CollectionViewRestriction, Page, ReferenceIndex
 from wagtail.models import PageViewRestriction as Restriction
+from wagtail.query import PageQuerySet
 
 # The group every approved member is in (members.roles.LID).
 MEMBERS_GROUP = "Lid"
@@ -262,12 +263,12 @@ def under(restrictions: QuerySet[Restriction]) -> Exists:
     return Exists(restrictions.filter(page__path=Left(OuterRef("path"), Length("page__path"))))
 
 
-def openable(qs: QuerySet, user) -> QuerySet:
+def openable(qs: PageQuerySet, user) -> PageQuerySet:
     """Live pages of the queryset this person may open."""
     return qs.live().exclude(under(failed_restrictions(user)))
 
 
-def knowable(qs: QuerySet, user) -> QuerySet:
+def knowable(qs: PageQuerySet, user) -> PageQuerySet:
     """Live pages of the queryset this person may open or see as a teaser."""
     return qs.live().exclude(under(untold_restrictions(user)))
 

@@ -19,6 +19,11 @@ class ViewRestrictionMixin:
     Returns a queryset like Wagtail does: the admin calls `.order_by()` and `.exists()` on it.
     """
 
+    # From Page, which every class with this mixin also is.
+    alias_of_id: int | None
+    steplen: int
+    path: str
+
     def get_view_restrictions(self):
         if self.alias_of_id:
             return super().get_view_restrictions()

@@ -20,7 +20,7 @@ class NonEvictingDatabaseCache(DatabaseCache):
         # Django's _cull (django/core/cache/backends/db.py) without its second half, which
         # deletes the oldest keys whatever their expiry.
         connection = connections[db]
-        table = connection.ops.quote_name(self._table)
+        table = connection.ops.quote_name(self._table)  # type: ignore[attr-defined]
         expires = connection.ops.quote_name("expires")
         cursor.execute(
             f"DELETE FROM {table} WHERE {expires} < %s",  # noqa: S608 - quoted identifiers

@@ -43,7 +43,7 @@ from django.core.cache import BaseCache, caches
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.urls import Resolver404, resolve
-from django.utils.cache import cc_delim_re
+from django.utils.cache import cc_delim_re  # type: ignore[attr-defined]  # not in the stubs
 
 ALIAS = "pages"
 GENERATION_KEY = "pages:generation"

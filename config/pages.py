@@ -70,13 +70,13 @@ def match_site(sites: list[Site], hostname: str, port: int | None) -> Site | Non
 def find_site(request: HttpRequest) -> Site | None:
     if not hasattr(request, "_wagtail_site"):
         # The raw host, as Wagtail does: ALLOWED_HOSTS was checked by the time a view runs.
-        hostname = split_domain_port(request._get_raw_host())[0]
+        hostname = split_domain_port(request._get_raw_host())[0]  # type: ignore[attr-defined]
         try:
             port = int(request.get_port())
         except ValueError:
             port = None
-        request._wagtail_site = match_site(_sites(), hostname, port)
-    return request._wagtail_site
+        request._wagtail_site = match_site(_sites(), hostname, port)  # type: ignore[attr-defined]
+    return request._wagtail_site  # type: ignore[attr-defined]  # Wagtail's own cache attribute
 
 
 def _stops_here(page: Page, remaining: list[str]) -> bool:
@@ -168,7 +168,7 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
     site = find_site(request)
     if site is not None and not hasattr(request, "_wagtail_route_for_request"):
         try:
-            request._wagtail_route_for_request = route(request, site, path)
+            request._wagtail_route_for_request = route(request, site, path)  # type: ignore[attr-defined]
         except Http404:
-            request._wagtail_route_for_request = None
+            request._wagtail_route_for_request = None  # type: ignore[attr-defined]
     return wagtail_serve(request, path)

@@ -21,7 +21,7 @@ from knowledge.models import (
 from knowledge.workflow import ensure_editorial_workflow
 from members.roles import grant_page_permissions, sync_roles
 
-INDEX_PAGES = [
+INDEX_PAGES: list[tuple[type[Page], str, str, str]] = [
     (
         KnowledgeIndexPage,
         "Kennisbank",

@@ -2,6 +2,8 @@
 information pages (contact, privacy, accessibility)."""
 
 import datetime
+from collections.abc import Callable
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -76,6 +78,10 @@ class InfoPage(ViewRestrictionMixin, Page):
 
 class TaxonomyMixin(models.Model):
     """Themes, regions and audiences shared by every knowledge page."""
+
+    # From Page and ViewRestrictionMixin, which every class with this mixin also has.
+    get_view_restrictions: Callable[[], Any]
+    get_template: Callable[..., str]
 
     themes = ParentalManyToManyField(Theme, verbose_name=_("thema's"), blank=True)
     regions = ParentalManyToManyField(Region, verbose_name=_("regio's"), blank=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from django.apps import apps
 from django.core.paginator import Page as PaginatorPage
@@ -295,7 +296,7 @@ def page_taxonomy(page: Page) -> dict[str, list]:
 def with_card_themes(pages: list[Page]) -> list[Page]:
     """Set `card_themes` on each page card (articles and toolkits mixed): the tag rows of all of
     them in one query, names from the cached taxonomy."""
-    by_model: dict[type, list[int]] = {}
+    by_model: dict[Any, list[int]] = {}  # the concrete page classes, each with `themes`
     for page in pages:
         by_model.setdefault(type(page), []).append(page.pk)
     parts = [

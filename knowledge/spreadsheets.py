@@ -51,5 +51,5 @@ def protect_wagtail_exports() -> None:
             return neutralise_formula(value)
         return value
 
-    preprocess_field_value.neutralises_formulas = True
+    preprocess_field_value.neutralises_formulas = True  # type: ignore[attr-defined]  # a marker
     SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -314,7 +315,7 @@ def _digest_groups(pages: list[Page]) -> list[dict]:
     from events.models import EventPage
     from knowledge.models import ToolkitPage
 
-    groups = {
+    groups: dict[str, dict[str, Any]] = {
         "kennis": {"title": _("Nieuwe kennis"), "items": []},
         "toolkits": {"title": _("Nieuwe toolkits"), "items": []},
         "evenementen": {"title": _("Evenementen"), "items": []},

@@ -17,6 +17,6 @@ class PrivateStorage(FileSystemStorage):
 
     @cached_property
     def base_location(self) -> str:
-        if self._location:
-            return str(self._location)
+        if self._location:  # type: ignore[attr-defined]  # FileSystemStorage keeps the argument here
+            return str(self._location)  # type: ignore[attr-defined]
         return str(settings.MEDIA_ROOT).rstrip("/\\") + "-private"

@@ -29,9 +29,13 @@ export DJANGO_SETTINGS_MODULE=config.settings.test
 .venv/bin/python manage.py check || exit 1
 .venv/bin/python manage.py makemigrations --check --dry-run || exit 1
 .venv/bin/ruff check . || exit 1
+.venv/bin/python -m mypy || exit 1  # settings in pyproject.toml
 # Two workers (pytest-xdist), one per core of the CI machine; each has its own test database
 # (test_<name>_gw0, …), search index prefix and served stack. PYTEST_WORKERS=0 runs serially.
-.venv/bin/python -m pytest -n "${PYTEST_WORKERS:-2}" "$@" || exit 1
+mkdir -p var/coverage
+.venv/bin/python -m pytest -n "${PYTEST_WORKERS:-2}" --cov --cov-report= "$@" || exit 1
+# Coverage of the business rules and reads (services.py, selectors.py) of every app.
+.venv/bin/python -m coverage report --include="*/services.py,*/selectors.py" || exit 1
 
 # The `make demo` stack: SQLite and Wagtail's database search, no services. Its full-text
 # search differs per database (SQLite FTS5 here), so its search and demo tests run on it too.

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -76,11 +78,11 @@ class LabelledForm(forms.Form):
 
         super().__init__(*args, **kwargs)
         active = Participation.objects.active().filter(space=space)
-        self.fields["organisations"].queryset = Organisation.objects.filter(
-            participations__in=active
-        ).distinct()
-        self.fields["people"].queryset = get_user_model().objects.filter(participations__in=active)
-        self.fields["people"].label_from_instance = lambda user: user.get_full_name() or user.email
+        organisations = cast(forms.ModelMultipleChoiceField, self.fields["organisations"])
+        organisations.queryset = Organisation.objects.filter(participations__in=active).distinct()
+        people = cast(forms.ModelMultipleChoiceField, self.fields["people"])
+        people.queryset = get_user_model().objects.filter(participations__in=active)
+        people.label_from_instance = lambda user: user.get_full_name() or user.email
 
     def clean(self):
         cleaned = super().clean()
@@ -126,7 +128,7 @@ class FileForm(LabelledForm):
 
     def __init__(self, *args, space, **kwargs) -> None:
         super().__init__(*args, space=space, **kwargs)
-        self.fields["folder"].queryset = space.folders.all()
+        cast(forms.ModelChoiceField, self.fields["folder"]).queryset = space.folders.all()
 
 
 class VersionForm(forms.Form):

@@ -94,7 +94,8 @@ def send_invitation(invitation_id: int) -> None:
 def notify_participants(kind: str, item_id: int) -> None:
     """Participants who chose a mail per item, except the author: the item's title and text
     only where its label allows (and the recipient may open it), else only that it is new."""
-    model = {"update": Update, "file": LibraryFile}[kind]
+    models: dict[str, type[Update] | type[LibraryFile]] = {"update": Update, "file": LibraryFile}
+    model = models[kind]
     item = model.objects.select_related("space__group").filter(pk=item_id).first()
     if item is None:
         return

@@ -7,7 +7,11 @@ for the table's participants only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -34,6 +38,11 @@ class SpaceViewSet(ModelViewSet):
 
 class _ThroughServices:
     """Create and edit views that save a participation as spaces.services does."""
+
+    # From the generic CreateView/EditView this is mixed into.
+    form: Any
+    request: HttpRequest
+    form_invalid: Callable[..., HttpResponse]
 
     def save_instance(self):
         data = self.form.cleaned_data

@@ -48,7 +48,11 @@ from .loader import (
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 DEMO_PASSWORD = "Demo-wachtwoord-2026"  # noqa: S105 (development only, printed by seed_demo)
 OWNER = "Redactie Kennisplatform"
-TERMS = {"themes": Theme, "regions": Region, "audiences": Audience}
+TERMS: dict[str, type[Theme] | type[Region] | type[Audience]] = {
+    "themes": Theme,
+    "regions": Region,
+    "audiences": Audience,
+}
 
 ATTACHMENT = {"title": str, "filename": str, "pages": [str]}
 PAGE = {
