@@ -25,14 +25,17 @@ from access import policy
 
 from .analysis import DUTCH_STOPWORDS, query_words
 from .documents import registry
-from .queries import MAX_PAGE, PER_PAGE, Access, SearchParams, facet_labels
+from .queries import MATCH_ALL, MATCH_ANY, MAX_PAGE, PER_PAGE, Access, SearchParams, facet_labels
 from .results import (
     Card,
     Pagination,
     SearchResults,
+    Word,
     escape_with_marks,
     facet_views,
+    fold,
     page_url,
+    rough_stem,
     snippet_around,
 )
 
@@ -57,20 +60,32 @@ def _indexed_models():
 
 
 def _ranked(query: str) -> list[tuple[int, str, int]]:
+    return _ranked_with_pass(query)[0]
+
+
+def _ranked_with_pass(
+    query: str, access: Access | None = None
+) -> tuple[list[tuple[int, str, int]], str]:
     """(pk, path, content type) of live pages of indexed types matching the query, best first,
-    from Wagtail's database search backend. All words first; any word when that finds none.
-    Only the words go to the backend: SQLite's FTS5 reads `"`, `*`, `:`, `(` and AND/OR/NOT as
-    syntax, and a stray one is an error."""
+    from Wagtail's database search backend, and the pass that found them: all words first; any
+    word when that finds nothing (`MATCH_ANY`, which the page then says). With `access`, only
+    pages this person may open count, in every pass. Only the words go to the backend: SQLite's
+    FTS5 reads `"`, `*`, `:`, `(` and AND/OR/NOT as syntax, and a stray one is an error."""
     words = " ".join(query_words(query))
     if not words:
-        return []
+        return [], MATCH_ALL
     base = Page.objects.live().type(*_indexed_models())
-    for operator in ("and", "or"):
+    for operator, match in (("and", MATCH_ALL), ("or", MATCH_ANY)):
         results = base.search(words, operator=operator)[:MAX_CANDIDATES]
         found = [(p.pk, p.path, p.content_type_id) for p in results]
+        if access is not None:
+            access.prepare(path for _pk, path, _ct in found)
+            found = [row for row in found if access.may_open(row[1])]
         if found:
-            return found
-    return []
+            return found, match
+        if len(_search_words(query)) < 2:
+            break  # one word: "any" is "all"
+    return [], MATCH_ALL
 
 
 def _browse() -> list[tuple[int, str, int]]:
@@ -176,7 +191,9 @@ def _matches(candidate: Candidate, filters: dict[str, list[str]], skip: str | No
 
 def database_search(request: HttpRequest, params: SearchParams, access: Access) -> SearchResults:
     results = SearchResults(params=params, backend="database")
-    ranked = _ranked(params.query) if params.query else _browse()
+    ranked, match = (
+        _ranked_with_pass(params.query, access) if params.query else (_browse(), MATCH_ALL)
+    )
     by_type = registry.content_types()
     access.prepare(path for _pk, path, _ct in ranked)
     candidates = {
@@ -211,13 +228,35 @@ def database_search(request: HttpRequest, params: SearchParams, access: Access) 
     params.page = min(params.page, last_page)
     results.pagination = Pagination(params.page, results.total)
     shown = matching[(params.page - 1) * PER_PAGE : params.page * PER_PAGE]
-    results.cards = _cards(request, shown, _search_words(params.query))
+    words = _search_words(params.query)
+    results.cards = _cards(request, shown, words, relaxed=match != MATCH_ALL)
+    if match != MATCH_ALL and results.total:
+        # Which words the shown results lack: read from their text (the database backend
+        # tells no more than "matched").
+        results.relaxed = match
+        results.words = [
+            Word(word, found=any(word not in card.missing for card in results.cards))
+            for word in dict.fromkeys(words)
+        ]
     if params.query and results.total < FEW_HITS:
         results.did_you_mean = did_you_mean(params.query, access, results.total)
     return results
 
 
-def _cards(request: HttpRequest, shown: list[Candidate], words: list[str]) -> list[Card]:
+def _contains(text: str, word: str) -> bool:
+    """Whether the text holds the word or a form of it (a rough stem, as the highlighting),
+    accents folded."""
+    return fold(rough_stem(word)) in fold(text)
+
+
+def _missing(words: list[str], *texts: str) -> list[str]:
+    full = " ".join(texts).lower()
+    return [w for w in dict.fromkeys(words) if not _contains(full, w)]
+
+
+def _cards(
+    request: HttpRequest, shown: list[Candidate], words: list[str], *, relaxed: bool = False
+) -> list[Card]:
     by_key: dict[str, list[int]] = defaultdict(list)
     for candidate in shown:
         by_key[candidate.indexer_key].append(candidate.pk)
@@ -254,6 +293,9 @@ def _cards(request: HttpRequest, shown: list[Candidate], words: list[str]) -> li
                 event_start=candidate.event_start,
                 event_end=candidate.event_end,
                 members_only=page.restricted or bool(getattr(page, "members_only", False)),
+                missing=_missing(words, page.title, summary, text.get("body", ""))
+                if relaxed
+                else [],
             )
         )
     return cards

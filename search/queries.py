@@ -24,7 +24,7 @@ from elasticsearch_dsl import A, Q, Search
 from access.policy import engine_filter, failed_restrictions
 from knowledge.taxonomy import taxonomy_options
 
-from .analysis import only_stopwords
+from .analysis import DUTCH_STOPWORDS, only_stopwords
 from .documents import registry
 from .models import VISIBILITY_REASONS, OutboxEntry
 
@@ -275,11 +275,112 @@ def _split_query(query: str) -> tuple[list[str], str]:
     return phrases, " ".join(words)
 
 
-def text_query(query: str) -> Q:
+# How many of the query's words a pass requires. The strict pass comes first; the relaxed ones
+# run only when it finds nothing at all (service.engine_search), and the page says so.
+MATCH_ALL = "all"
+MATCH_MOST = "most"  # 75 %: 2 of 3, 3 of 4, 3 of 5, 6 of 8
+MATCH_ANY = "any"
+MOST_WORDS = "75%"
+
+
+def query_units(query: str) -> list[str]:
+    """What a relaxed pass counts: each quoted phrase and each word that is not a stop word
+    (stop words are removed by the analyzer, so they could never count as found)."""
+    phrases, words = _split_query(query)
+    units = [f'"{p}"' for p in phrases]
+    for word in words.split():
+        if word.lower() not in DUTCH_STOPWORDS and word.lower() not in (u.lower() for u in units):
+            units.append(word)
+    return units
+
+
+def relaxations(query: str) -> list[str]:
+    """The passes worth trying, strict first: with one word (or phrase) there is nothing to
+    leave out; "most words" only differs from "any word" from three words on."""
+    count = len(query_units(query))
+    if count < 2:
+        return [MATCH_ALL]
+    return [MATCH_ALL, MATCH_MOST, MATCH_ANY] if count >= 3 else [MATCH_ALL, MATCH_ANY]
+
+
+def _word_matchers(words: str, *, operator: str, fuzzy: bool) -> list[Q]:
+    matchers = [
+        Q(
+            "multi_match",
+            query=words,
+            type="cross_fields",
+            fields=TEXT_FIELDS,
+            operator=operator,
+            tie_breaker=0.3,
+        )
+    ]
+    if fuzzy:
+        # Typos: fuzziness "AUTO:5,9" (no edits up to 4 letters, one up to 8, two beyond)
+        # on the words as written. Fuzzy matching on the stemmed, decompounded fields does
+        # not work (a query word that splits into parts becomes a synonym group, which the
+        # engine does not make fuzzy), so it runs on `title.exact` and `spell` (all text,
+        # unstemmed), analysed without shingles.
+        matchers.append(
+            Q(
+                "multi_match",
+                query=words,
+                type="best_fields",
+                fields=FUZZY_FIELDS,
+                analyzer="nl_exact",
+                operator=operator,
+                fuzziness="AUTO:5,9",
+                prefix_length=1,
+                max_expansions=20,
+                boost=0.4,
+            )
+        )
+    return matchers
+
+
+def unit_query(unit: str, *, fuzzy: bool = True) -> Q:
+    """One word (across fields, stemmed, with the thesaurus, typo-tolerant) or one quoted
+    phrase: what a relaxed pass counts, and what tells which words a hit contains."""
+    if unit.startswith('"') and unit.endswith('"') and len(unit) > 2:
+        return Q("multi_match", query=unit[1:-1], type="phrase", fields=PHRASE_FIELDS, slop=1)
+    return Q("bool", should=_word_matchers(unit, operator="and", fuzzy=fuzzy))
+
+
+def unit_name(n: int) -> str:
+    """The `_name` of unit n in a relaxed query; hits list the names they matched."""
+    return f"unit{n}"
+
+
+def _rank_boosts(words: str) -> list[Q]:
+    """Phrases and exact title words rank higher, whatever the pass."""
+    return [
+        Q("multi_match", query=words, type="phrase", fields=PHRASE_FIELDS, slop=2, boost=2),
+        Q("match", **{"title.exact": {"query": words, "operator": "and", "boost": 3}}),
+    ]
+
+
+def text_query(query: str, match: str = MATCH_ALL) -> Q:
     """Relevance: all words must match (across fields, with Dutch stemming, compounds and the
     thesaurus); typos are forgiven on longer words; exact title words and phrases rank higher.
-    Longer questions fall back to "most words" so they still find something."""
+
+    `match` relaxes the rule for the passes after a strict one that found nothing: most words
+    (`MOST_WORDS` of them), or any word. Each word or quoted phrase is then a named clause, so
+    a hit tells which of them it contains (`matched_queries`) and the page can mark the rest."""
     phrases, words = _split_query(query)
+    if match != MATCH_ALL:
+        units = query_units(query)
+        fuzzy = len(units) <= MAX_FUZZY_WORDS
+        clauses = [unit_query(unit, fuzzy=fuzzy).to_dict() for unit in units]
+        named = []
+        for n, clause in enumerate(clauses):
+            kind = next(iter(clause))
+            clause[kind]["_name"] = unit_name(n)
+            named.append(Q(clause))
+        required = 1 if match == MATCH_ANY else MOST_WORDS
+        return Q(
+            "bool",
+            must=[Q("bool", should=named, minimum_should_match=required)],
+            should=_rank_boosts(words) if words else [],
+        )
     must: list[Q] = [
         Q("multi_match", query=phrase, type="phrase", fields=PHRASE_FIELDS, slop=1)
         for phrase in phrases
@@ -287,52 +388,9 @@ def text_query(query: str) -> Q:
     should: list[Q] = []
     if words:
         word_count = len(words.split())
-        matchers = [
-            Q(
-                "multi_match",
-                query=words,
-                type="cross_fields",
-                fields=TEXT_FIELDS,
-                operator="and",
-                tie_breaker=0.3,
-            )
-        ]
-        if word_count <= MAX_FUZZY_WORDS:
-            # Typos: fuzziness "AUTO:5,9" (no edits up to 4 letters, one up to 8, two beyond)
-            # on the words as written. Fuzzy matching on the stemmed, decompounded fields does
-            # not work (a query word that splits into parts becomes a synonym group, which the
-            # engine does not make fuzzy), so it runs on `title.exact` and `spell` (all text,
-            # unstemmed), analysed without shingles.
-            matchers.append(
-                Q(
-                    "multi_match",
-                    query=words,
-                    type="best_fields",
-                    fields=FUZZY_FIELDS,
-                    analyzer="nl_exact",
-                    operator="and",
-                    fuzziness="AUTO:5,9",
-                    prefix_length=1,
-                    max_expansions=20,
-                    boost=0.4,
-                )
-            )
-        if word_count >= 3:
-            matchers.append(
-                Q(
-                    "multi_match",
-                    query=words,
-                    type="cross_fields",
-                    fields=TEXT_FIELDS,
-                    minimum_should_match="2<70%",
-                    boost=0.3,
-                )
-            )
+        matchers = _word_matchers(words, operator="and", fuzzy=word_count <= MAX_FUZZY_WORDS)
         must.append(Q("bool", should=matchers, minimum_should_match=1))
-        should += [
-            Q("multi_match", query=words, type="phrase", fields=PHRASE_FIELDS, slop=2, boost=2),
-            Q("match", **{"title.exact": {"query": words, "operator": "and", "boost": 3}}),
-        ]
+        should += _rank_boosts(words)
     return Q("bool", must=must, should=should)
 
 
@@ -401,21 +459,38 @@ def _ranking(query: Q, now: dt.datetime) -> Q:
     )
 
 
+MATCHES_AGG = "_matches"  # hits before the facet selection (post_filter) narrows them
+UNIT_AGG = "_unit"  # per word or phrase of a relaxed pass: how many hits contain it
+
+
 def build_search(
-    params: SearchParams, access: Access, *, now: dt.datetime | None = None, page: int | None = None
+    params: SearchParams,
+    access: Access,
+    *,
+    now: dt.datetime | None = None,
+    page: int | None = None,
+    match: str = MATCH_ALL,
 ) -> Search:
     """The request for a results page: hits, facet counts, highlights and a spelling
-    suggestion, in one round trip."""
+    suggestion, in one round trip. `match` is the pass (`text_query`); the permission filter is
+    the same in every pass, and counts, facets and highlights follow the pass."""
     now = now or timezone.now()
     page = page or params.page
     filters = access.filters()
     if params.sort == "eerstvolgende":
         filters.append(_upcoming_events(now))
-    base = text_query(params.query) if params.query else Q("match_all")
+    base = text_query(params.query, match) if params.query else Q("match_all")
     query = Q("bool", must=[base], filter=filters)
     if params.query and params.sort == "relevantie":
         query = _ranking(query, now)
     search = Search().query(query).extra(track_total_hits=True)
+    # Aggregations ignore the post_filter: whether the words match anything at all, whatever
+    # facets are selected (a strict pass that matches outside the selection is not relaxed).
+    search.aggs.bucket(MATCHES_AGG, "filter", filter=Q("match_all"))
+    if params.query and match != MATCH_ALL:
+        fuzzy = len(query_units(params.query)) <= MAX_FUZZY_WORDS
+        for n, unit in enumerate(query_units(params.query)):
+            search.aggs.bucket(f"{UNIT_AGG}{n}", "filter", filter=unit_query(unit, fuzzy=fuzzy))
 
     # Facets: each facet counts with every other facet's selection applied, and the
     # selections themselves go into post_filter, so choosing "Toolkit" keeps the counts of the

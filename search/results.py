@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import html
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,6 +19,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from wagtail.models import Page, Site
 
+from .analysis import DUTCH_STOPWORDS, query_words
 from .documents import registry
 from .queries import FACETS, PER_PAGE, SORTS, Access, SearchParams
 
@@ -53,6 +56,8 @@ class Card:
     event_end: dt.datetime | None = None
     members_only: bool = False
     attachment_hit: bool = False
+    # Words and phrases of the query this hit does not contain (relaxed passes only).
+    missing: list[str] = field(default_factory=list)
 
     @property
     def is_event(self) -> bool:
@@ -101,6 +106,24 @@ class Pagination:
 
 
 @dataclass
+class Word:
+    """A word or quoted phrase of the query, and whether the pass shown found it at all."""
+
+    text: str
+    found: bool
+
+
+@dataclass
+class Pointer:
+    """A way on from a search that found nothing: a newest item in a close theme."""
+
+    title: str
+    url: str
+    label: str
+    published: dt.datetime | None
+
+
+@dataclass
 class SearchResults:
     params: SearchParams
     backend: str  # "engine" or "database"
@@ -111,6 +134,19 @@ class SearchResults:
     promotions: list[Promotion] = field(default_factory=list)
     pagination: Pagination | None = None
     notices: list[str] = field(default_factory=list)
+    # Set when all words together found nothing and a relaxed pass is shown ("most" or "any"):
+    # the query's words, each marked found or left out.
+    relaxed: str = ""
+    words: list[Word] = field(default_factory=list)
+    # Nothing found at all: the closest themes and their newest items the user may open, and
+    # the way to ask an expert (empty until that feature exists).
+    close_themes: list[tuple[str, str]] = field(default_factory=list)
+    newest: list[Pointer] = field(default_factory=list)
+    ask_expert_url: str = ""
+
+    @property
+    def left_out(self) -> list[str]:
+        return [w.text for w in self.words if not w.found]
 
     @property
     def sorts(self) -> list[tuple[str, Any, bool]]:
@@ -183,7 +219,7 @@ def escape_with_marks(text: str, words: list[str]) -> SafeString:
     """HTML-escape `text` and wrap words that start like a query word in <mark>. Used by the
     database fallback, which has no highlighter; the source is escaped piece by piece, so a
     match can never break an HTML entity or inject markup."""
-    stems = sorted({_stem(w) for w in words if len(w) >= 3}, key=len, reverse=True)
+    stems = sorted({rough_stem(w) for w in words if len(w) >= 3}, key=len, reverse=True)
     if not stems:
         return mark_safe(html.escape(text))  # noqa: S308 - escaped
     pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in stems) + r")\w*", re.IGNORECASE)
@@ -199,7 +235,7 @@ def escape_with_marks(text: str, words: list[str]) -> SafeString:
 _SUFFIXES = ("heden", "ingen", "eren", "ing", "en", "es", "s", "e")
 
 
-def _stem(word: str) -> str:
+def rough_stem(word: str) -> str:
     """A rough Dutch stem for highlighting: "witwaspraktijken" marks "witwaspraktijk"."""
     word = word.lower()
     for suffix in _SUFFIXES:
@@ -214,7 +250,7 @@ def snippet_around(text: str, words: list[str], size: int = 220) -> str:
     if len(text) <= size:
         return text
     lowered = text.lower()
-    positions = [lowered.find(_stem(w)) for w in words if len(w) >= 3]
+    positions = [lowered.find(rough_stem(w)) for w in words if len(w) >= 3]
     positions = [p for p in positions if p >= 0]
     start = max(0, min(positions) - size // 3) if positions else 0
     if start:
@@ -223,3 +259,100 @@ def snippet_around(text: str, words: list[str], size: int = 220) -> str:
     if end < len(text):
         end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
     return ("… " if start else "") + text[start:end] + (" …" if end < len(text) else "")
+
+
+# -- when nothing is found --------------------------------------------------------------------
+CLOSE_THEMES = 3
+NEWEST = 5
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _closeness(word: str, vocabulary: set[str]) -> float:
+    """1 when a word of `vocabulary` starts like `word` (or the other way round: "drugs" and
+    "drugscriminaliteit"), else the best similarity of at least 0.8 (typos), else 0."""
+    if any(
+        len(v) >= 5 and len(word) >= 5 and (v.startswith(word[:5]) or word.startswith(v[:5]))
+        for v in vocabulary
+    ):
+        return 1.0
+    close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.8)
+    return difflib.SequenceMatcher(None, word, close[0]).ratio() if close else 0.0
+
+
+def closest_themes(query: str, limit: int = CLOSE_THEMES) -> list[tuple[str, str]]:
+    """(slug, name) of the themes whose name (counts double) or description come closest to
+    the query's words, from the cached taxonomy (no query)."""
+    from knowledge.taxonomy import taxonomy_options, term_by_slug
+
+    words = {fold(w) for w in query_words(query) if len(w) >= 4 and w not in DUTCH_STOPWORDS}
+    if not words:
+        return []
+    scored = []
+    for slug, _label in taxonomy_options()["thema"]:
+        theme = term_by_slug("themes", slug)
+        if theme is None:
+            continue
+        name = set(query_words(fold(theme.name)))
+        text = set(query_words(fold(theme.description or "")))
+        score = sum(2 * _closeness(w, name) + _closeness(w, text) for w in words)
+        if score > 0:
+            scored.append((-score, theme.name, slug))
+    return [(slug, name) for _score, name, slug in sorted(scored)[:limit]]
+
+
+def newest_in_themes(slugs: list[str], user, request: HttpRequest | None) -> list[Pointer]:
+    """The newest articles and toolkits in these themes (and their sub-themes) that this
+    person may open (`policy.openable`), or the newest of all when no theme is close: two
+    queries."""
+    from access import policy
+    from knowledge import selectors
+    from knowledge.taxonomy import term_by_slug
+
+    family = [pk for slug in slugs if (t := term_by_slug("themes", slug)) for pk in t.family_ids]
+    labels = dict(registry.kinds())
+    found: list[tuple[dt.datetime, Pointer]] = []
+    for qs in (selectors.articles(), selectors.toolkits()):
+        qs = policy.openable(qs.prefetch_related(None), user)
+        if family:
+            through = qs.model.themes.through
+            column = f"{qs.model._meta.model_name}_id"
+            qs = qs.filter(pk__in=through.objects.filter(theme_id__in=family).values(column))
+        fields = ["title", "path", "url_path", "first_published_at"]
+        if hasattr(qs.model, "article_type"):
+            fields.append("article_type")
+        for page in qs.order_by("-first_published_at", "-pk").only(*fields)[:NEWEST]:
+            kind = getattr(page, "article_type", "toolkit")
+            pointer = Pointer(
+                title=page.title,
+                url=page_url(page, request),
+                label=str(labels.get(kind, "")),
+                published=page.first_published_at,
+            )
+            found.append((page.first_published_at or timezone.now(), pointer))
+    found.sort(key=lambda item: item[0], reverse=True)
+    return [pointer for _date, pointer in found[:NEWEST]]
+
+
+# Where "ask the experts" will live once the questions feature (docs/product.md, /vragen/)
+# exists: its URL name. Until then no link is shown, never a dead one.
+ASK_EXPERT_URL_NAME = "questions:ask"
+
+
+def ask_expert_url() -> str:
+    from django.urls import NoReverseMatch, reverse
+
+    try:
+        return reverse(ASK_EXPERT_URL_NAME)
+    except NoReverseMatch:
+        return ""
+
+
+def add_ways_on(results: SearchResults, user, request: HttpRequest | None) -> None:
+    """Nothing found, not even with some of the words: the closest themes, their newest items
+    this person may open, and (when it exists) the way to ask an expert."""
+    results.close_themes = closest_themes(results.params.query)
+    results.newest = newest_in_themes([slug for slug, _name in results.close_themes], user, request)
+    results.ask_expert_url = ask_expert_url()

@@ -26,8 +26,12 @@ from .documents import registry
 from .engines import EngineError, breaker, get_engine, index_alias, is_configured
 from .models import QueryLog, anonymise_query
 from .queries import (
+    FACETS,
+    MATCH_ALL,
+    MATCHES_AGG,
     MAX_PAGE,
     PER_PAGE,
+    UNIT_AGG,
     Access,
     IndexBehind,
     SearchParams,
@@ -35,12 +39,17 @@ from .queries import (
     build_search,
     build_suggestion_check,
     facet_labels,
+    query_units,
+    relaxations,
+    unit_name,
 )
 from .results import (
     Card,
     Pagination,
     Promotion,
     SearchResults,
+    Word,
+    add_ways_on,
     facet_views,
     hydrate,
     page_url,
@@ -93,34 +102,62 @@ def search(request: HttpRequest, params: SearchParams) -> SearchResults:
         results.notices.append(_("Een of meer onbekende filters zijn genegeerd."))
     if params.query and params.page == 1:
         results.promotions = promotions(params.query, access, request)
+    if params.query and not results.total and not params.has_filters:
+        add_ways_on(results, request.user, request)
     if params.query and params.requested_page == 1:  # paging through is not a new search
         log_query(params, results)
     return results
 
 
 def engine_search(request: HttpRequest, params: SearchParams, access: Access) -> SearchResults:
+    """Strict first; when all words together match nothing the user may open, the relaxed
+    passes (most words, then any word) until one finds something. The page shows one pass:
+    its hits, counts, facets and highlights, and which words it left out."""
     engine = get_engine()
-    raw = engine.search(index_alias(), build_search(params, access).to_dict())
+    passes = relaxations(params.query) if params.query else [MATCH_ALL]
+    strict_raw: dict = {}
+    for match in passes:
+        raw = engine.search(index_alias(), build_search(params, access, match=match).to_dict())
+        if match == MATCH_ALL:
+            strict_raw = raw
+        matches = (raw.get("aggregations") or {}).get(MATCHES_AGG, {}).get("doc_count", 0)
+        if matches or raw["hits"]["total"]["value"]:
+            break
     total = raw["hits"]["total"]["value"]
     last_page = max(1, min(MAX_PAGE, -(-total // PER_PAGE)))
     if params.page > last_page:  # out of range: show the last page instead
         params.page = last_page
-        raw = engine.search(index_alias(), build_search(params, access).to_dict())
+        raw = engine.search(index_alias(), build_search(params, access, match=match).to_dict())
     results = SearchResults(params=params, backend="engine", total=total)
     results.pagination = Pagination(params.page, min(total, MAX_PAGE * PER_PAGE))
+    aggregations = raw.get("aggregations") or {}
+    units = query_units(params.query) if params.query else []
+    if match != MATCH_ALL and total:
+        results.relaxed = match
+        results.words = [
+            Word(unit, found=aggregations.get(f"{UNIT_AGG}{n}", {}).get("doc_count", 0) > 0)
+            for n, unit in enumerate(units)
+        ]
     hits = raw["hits"]["hits"]
     pages = hydrate([h["_source"] for h in hits], access, request)
     for hit in hits:
         page = pages.get(int(hit["_id"]))
         if page is not None:
-            results.cards.append(_card(hit, page, request))
+            card = _card(hit, page, request)
+            if results.relaxed:
+                matched = set(hit.get("matched_queries") or ())
+                card.missing = [u for n, u in enumerate(units) if unit_name(n) not in matched]
+            results.cards.append(card)
+    facet_names = {spec.param for spec in FACETS}
     counts = {
         name: {str(b["key"]): b["doc_count"] for b in agg["values"]["buckets"]}
-        for name, agg in (raw.get("aggregations") or {}).items()
+        for name, agg in aggregations.items()
+        if name in facet_names
     }
     results.facets = facet_views(params, counts, facet_labels())
-    if params.query and total < FEW_HITS:
-        results.did_you_mean = did_you_mean(raw, params, access, total)
+    strict_total = strict_raw["hits"]["total"]["value"] if strict_raw else total
+    if params.query and strict_total < FEW_HITS:
+        results.did_you_mean = did_you_mean(strict_raw or raw, params, access, strict_total)
     return results
 
 
