@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: demo test install migrate seed serve lint format bench bench-search bench-pages search-engine search-engine-stop \
+.PHONY: demo test install migrate seed serve lint format bench bench-search bench-pages bench-relevance search-engine search-engine-stop \
         services-start services-stop browser-deps check
 
 $(BIN)/python:
@@ -71,6 +71,14 @@ bench-search: install
 	$(BIN)/python bench/search_setup.py --pages 20000 && \
 	$(BIN)/python bench/index_bulk.py && \
 	$(BIN)/python bench/search_latency.py
+
+# Relevance on the judged queries of tests/search/relevance/ (demo content, own database):
+# engine, database backend and plain BM25; results in bench/results/relevance.json.
+RELEVANCE_DATABASE_URL ?= postgres://postgres@127.0.0.1:$${PGPORT_TEST:-54329}/kp_relevance_bench
+bench-relevance: install
+	bash platform/opensearch/opensearch.sh start
+	DATABASE_URL="$(RELEVANCE_DATABASE_URL)" SEARCH_ENGINE_URL=http://127.0.0.1:$${OPENSEARCH_PORT:-9201} \
+	$(BIN)/python bench/relevance.py
 
 # Application CPU per page view on the same corpus (needs bench-search's database).
 bench-pages: install

@@ -42,7 +42,9 @@ SORTS = {
 
 # Fields a query reads, with weights: title > summary > body > attachments (§7).
 TEXT_FIELDS = ["title^5", "theme_names^2", "summary^3", "body", "attachments^0.5"]
-PHRASE_FIELDS = ["title^6", "summary^3", "body^1.5"]
+# Attachments too: a quoted phrase that occurs only in a download ("lege schuur" in a folder)
+# must still find the page.
+PHRASE_FIELDS = ["title^6", "summary^3", "body^1.5", "attachments^0.5"]
 FUZZY_FIELDS = ["title.exact^5", "spell"]
 
 
