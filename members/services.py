@@ -13,6 +13,7 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files import File
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
@@ -26,6 +27,7 @@ from wagtail.models import (
     Collection,
     CollectionViewRestriction,
     Page,
+    PageViewRestriction,
     Revision,
     Workflow,
 )
@@ -363,7 +365,7 @@ def digests_send(*, now: dt.datetime | None = None, **kwargs) -> dict[str, int]:
 # Contributions (praktijkvoorbeelden)
 
 
-def _rich_text(text: str) -> str:
+def plain_to_rich_text(text: str) -> str:
     """Plain text from a form as Wagtail rich text: paragraphs and line breaks, escaped."""
     paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
     return "".join("<p>" + escape(p).replace("\n", "<br/>") + "</p>" for p in paragraphs)
@@ -423,9 +425,6 @@ def contribution_submit(
     missing = [name for name in ArticlePage.PRACTICE_FIELDS if not practice.get(name, "").strip()]
     if missing or not title.strip() or not summary.strip():
         raise MembersError(_("Vul alle verplichte onderdelen in."), code="incomplete")
-    parent = KnowledgeIndexPage.objects.first()
-    if parent is None:
-        raise MembersError(_("De kennisbank is nog niet ingericht."), code="no_index")
     profile = selectors.profile_for(user)
     credit = user.get_full_name() or user.email
     if profile.organisation:
@@ -434,29 +433,74 @@ def contribution_submit(
     with transaction.atomic():
         body = []
         if extra_text.strip():
-            body.append(("text", _rich_text(extra_text)))
+            body.append(("text", plain_to_rich_text(extra_text)))
         if attachment is not None:
-            document = _attachment(user, title, attachment)
+            document = unpublished_attachment(user, title, attachment)
             body.append(("document", {"document": document, "title": _("Bijlage")}))
+        page = draft_article(
+            user=user,
+            title=title,
+            summary=summary,
+            article_type=ArticlePage.Type.PRACTICE,
+            body=body,
+            credit=credit,
+            source_organisation=profile.organisation,
+            themes=themes,
+            regions=[region] if region is not None else [],
+            practice=practice,
+        )
+        contribution = Contribution.objects.create(user=user, page=page, title=page.title)
+    return contribution
+
+
+def draft_article(
+    *,
+    user,
+    title: str,
+    summary: str,
+    article_type: str,
+    body: list,
+    credit: str,
+    source_organisation: str,
+    themes: Iterable[Theme] = (),
+    regions: Iterable[Region] = (),
+    practice: dict[str, str] | None = None,
+    members_only: bool = False,
+) -> ArticlePage:
+    """A draft article under the knowledge base, submitted by `user` into the editorial
+    workflow (a member's contribution, a table's publication: spaces.services). Practice
+    fields are plain text; `members_only` restricts the draft to approved members."""
+    parent = KnowledgeIndexPage.objects.first()
+    if parent is None:
+        raise MembersError(_("De kennisbank is nog niet ingericht."), code="no_index")
+    practice = practice or {}
+    with transaction.atomic():
         page = ArticlePage(
             title=title.strip(),
             slug=_unique_slug(parent, title),
-            article_type=ArticlePage.Type.PRACTICE,
+            article_type=article_type,
             summary=summary.strip(),
             body=body,
             author_credit=credit[:160],
-            source_organisation=profile.organisation[:160],
+            source_organisation=source_organisation[:160],
             owner_name="Redactie Kennisplatform",
             owner=user,
             live=False,
-            **{name: _rich_text(practice[name]) for name in ArticlePage.PRACTICE_FIELDS},
+            **{
+                name: plain_to_rich_text(practice.get(name, ""))
+                for name in ArticlePage.PRACTICE_FIELDS
+            },
         )
         # ParentalManyToMany values are kept on the instance and stored by add_child's save.
         page.themes.set(list(themes))
-        page.regions.set([region] if region is not None else [])
+        page.regions.set(list(regions))
         parent.add_child(instance=page)
+        if members_only:
+            restriction = PageViewRestriction.objects.create(
+                page=page, restriction_type=PageViewRestriction.GROUPS
+            )
+            restriction.groups.set(Group.objects.filter(name__in=roles.ALL_ROLES))
         page.save_revision(user=user, log_action=True)
-        contribution = Contribution.objects.create(user=user, page=page, title=page.title)
         if not user.has_staff_role:
             # Wagtail would mail members about the workflow with links into an admin they
             # cannot use; they get our own mails instead (tasks.send_contribution_mail).
@@ -468,7 +512,7 @@ def contribution_submit(
                 updated_comments_notifications=False,
             )
         editorial_workflow(page).start(page, user)
-    return contribution
+    return page
 
 
 def contribution_resubmit(
@@ -512,14 +556,14 @@ def contribution_resubmit(
         draft = page.specific.get_latest_revision_as_object()
         documents = [("document", b.value) for b in draft.body if b.block_type == "document"]
         if attachment is not None:
-            document = _attachment(user, title, attachment)
+            document = unpublished_attachment(user, title, attachment)
             documents = [("document", {"document": document, "title": _("Bijlage")})]
-        text = [("text", _rich_text(extra_text))] if extra_text.strip() else []
+        text = [("text", plain_to_rich_text(extra_text))] if extra_text.strip() else []
         draft.body = text + documents
         draft.title = title.strip()
         draft.summary = summary.strip()
         for name in ArticlePage.PRACTICE_FIELDS:
-            setattr(draft, name, _rich_text(practice[name]))
+            setattr(draft, name, plain_to_rich_text(practice[name]))
         draft.themes.set(list(themes))
         draft.regions.set([region] if region is not None else [])
         draft.save_revision(user=user, log_action=True)
@@ -529,7 +573,9 @@ def contribution_resubmit(
     return contribution
 
 
-def _attachment(user, title: str, upload: UploadedFile):
+def unpublished_attachment(user, title: str, upload: File):
+    """A document for a draft article, in the staff-only collection until the article is
+    published (release_attachments)."""
     Document = get_document_model()
     document = Document(
         title=f"{title.strip()[:200]} – bijlage",
@@ -547,10 +593,10 @@ def contribution_on_publish(*, page: Page) -> None:
     member hears about it, once."""
     from .tasks import send_contribution_mail
 
+    release_attachments(page=page)
     contribution = Contribution.objects.filter(page_id=page.pk).first()
     if contribution is None:
         return
-    contribution_publish_attachments(page=page)
     updated = Contribution.objects.filter(
         pk=contribution.pk, published_notified_at__isnull=True, user__isnull=False
     ).update(published_notified_at=timezone.now())
@@ -571,10 +617,9 @@ def contribution_on_return(*, workflow_state) -> None:
         _enqueue(send_contribution_mail, contribution.pk, "returned")
 
 
-def contribution_publish_attachments(*, page: Page) -> int:
-    """On publication the attachments of a contribution leave the staff-only collection."""
-    if not Contribution.objects.filter(page_id=page.pk).exists():
-        return 0
+def release_attachments(*, page: Page) -> int:
+    """On publication the attachments of a submitted draft (a contribution, a table's
+    publication) leave the staff-only collection."""
     collection = (
         Collection.get_first_root_node()
         .get_children()

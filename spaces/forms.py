@@ -5,9 +5,11 @@ from typing import cast
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from access.labels import Label
+from access.labels import QUOTABLE, Label
+from knowledge.models import ArticlePage
 
 from .models import Folder, Organisation, Participation
+from .services import PUBLISHABLE_TYPES
 
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 
@@ -142,3 +144,56 @@ class LabelChangeForm(LabelledForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+
+class PublishForm(forms.Form):
+    """A coordinator's draft article from an update or a file (spaces.services)."""
+
+    article_type = forms.ChoiceField(
+        label=_("Soort artikel"),
+        choices=[(value, ArticlePage.Type(value).label) for value in PUBLISHABLE_TYPES],
+        widget=forms.RadioSelect,
+    )
+    title = forms.CharField(label=_("Titel"), max_length=200)
+    summary = forms.CharField(
+        label=_("Samenvatting"),
+        max_length=600,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Twee of drie zinnen voor de kennisbank en de zoekresultaten."),
+    )
+    reason = forms.CharField(
+        label=_("Waarom mag dit buiten de tafel gedeeld worden?"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Verplicht voor items met TLP:AMBER, TLP:AMBER+STRICT of TLP:RED."),
+    )
+
+    def __init__(self, *args, item, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.item = item
+        if item.label in QUOTABLE:
+            del self.fields["reason"]
+        for name in ArticlePage.PRACTICE_FIELDS:
+            model_field = ArticlePage._meta.get_field(name)
+            self.fields[name] = forms.CharField(
+                label=str(model_field.verbose_name).capitalize(),
+                max_length=5000,
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 3}),
+                help_text=_("Alleen voor een praktijkvoorbeeld (dan verplicht)."),
+            )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("article_type") == ArticlePage.Type.PRACTICE:
+            for name in ArticlePage.PRACTICE_FIELDS:
+                if not data.get(name, "").strip():
+                    self.add_error(name, _("Verplicht voor een praktijkvoorbeeld."))
+        if "reason" in self.fields and not data.get("reason", "").strip():
+            self.add_error(
+                "reason",
+                _("Geef aan waarom dit %(label)s-item buiten de tafel gedeeld mag worden.")
+                % {"label": self.item.get_label_display()},
+            )
+        return data

@@ -326,3 +326,37 @@ class LabelChange(models.Model):
 
     class Meta:
         ordering = ["-at"]
+
+
+class Publication(models.Model):
+    """An update or library file that a coordinator turned into a draft article for the
+    knowledge base; the article goes through the editorial workflow (members.services)."""
+
+    space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="publications")
+    update = models.ForeignKey(
+        Update, null=True, blank=True, on_delete=models.SET_NULL, related_name="publications"
+    )
+    file = models.ForeignKey(
+        LibraryFile, null=True, blank=True, on_delete=models.SET_NULL, related_name="publications"
+    )
+    page = models.ForeignKey(
+        "knowledge.ArticlePage",
+        verbose_name=_("artikel"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Why an item above TLP:GREEN may leave the table (the article reaches all members).
+    reason = models.TextField(_("reden"), blank=True)
+    created_at = models.DateTimeField(_("aangemaakt op"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("publicatie in de kennisbank")
+        verbose_name_plural = _("publicaties in de kennisbank")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.page.title if self.page else str(self.pk)

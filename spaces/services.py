@@ -8,13 +8,17 @@ next request, download or ICS fetch is refused). Mails go out after commit (spac
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files import File
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from access import labels, policy
 from access.labels import Label
+from knowledge.models import ArticlePage
+from members import services as members_services
 
 from . import tasks
 from .models import (
@@ -27,6 +31,7 @@ from .models import (
     LibraryFile,
     Organisation,
     Participation,
+    Publication,
     Space,
     Update,
 )
@@ -396,3 +401,88 @@ def send_digests(*, now=None) -> int:
                 tasks.send_digest(participation, items)
                 sent += 1
     return sent
+
+
+# -- to the knowledge base --------------------------------------------------------------------
+PUBLISHABLE_TYPES = (
+    ArticlePage.Type.PRACTICE,
+    ArticlePage.Type.THREAT,
+    ArticlePage.Type.GUIDE,
+)
+
+
+@transaction.atomic
+def publish_to_knowledge_base(
+    *,
+    item: Update | LibraryFile,
+    by,
+    article_type: str,
+    title: str,
+    summary: str,
+    reason: str = "",
+    practice: dict[str, str] | None = None,
+) -> Publication:
+    """A coordinator turns an update or a library file into a draft article (praktijkvoorbeeld,
+    ondermijningsbeeld, handreiking). It enters the editorial workflow like a member's
+    contribution; the article links back to the table. An item above TLP:GREEN leaves the
+    table only with a reason, kept with the publication; the draft is for approved members
+    unless the item is TLP:CLEAR (the editors decide what is published how)."""
+    space = item.space
+    if not is_coordinator(space, by) or not labels.may_open_item(by, item):
+        raise PermissionDenied
+    if article_type not in PUBLISHABLE_TYPES:
+        raise ValidationError(_("Kies een soort artikel."), code="type")
+    if not title.strip() or not summary.strip():
+        raise ValidationError(_("Vul een titel en een samenvatting in."), code="incomplete")
+    practice = practice or {}
+    if article_type == ArticlePage.Type.PRACTICE and not all(
+        practice.get(name, "").strip() for name in ArticlePage.PRACTICE_FIELDS
+    ):
+        raise ValidationError(
+            _("Een praktijkvoorbeeld heeft alle onderdelen nodig, van aanleiding tot contact."),
+            code="incomplete",
+        )
+    if item.label not in labels.QUOTABLE and not reason.strip():
+        raise ValidationError(
+            _("Geef aan waarom dit %(label)s-item buiten de tafel gedeeld mag worden.")
+            % {"label": item.get_label_display()},
+            code="reason_required",
+        )
+    back = (
+        f'<p>Afkomstig van de <a href="{space.get_absolute_url()}">Landelijke Fenomeentafel '
+        f"{escape(space.name)}</a>.</p>"
+    )
+    body: list[tuple[str, object]]
+    if isinstance(item, Update):
+        body = [("text", members_services.plain_to_rich_text(item.body) + back)]
+    else:
+        version = item.versions.first()
+        if version is None:
+            raise ValidationError(_("Dit bestand heeft nog geen versie."), code="empty")
+        with version.upload.open("rb") as handle:
+            document = members_services.unpublished_attachment(
+                by, title, File(handle, name=version.original_name)
+            )
+        body = [("text", back), ("document", {"document": document, "title": item.title})]
+    participation = Participation.objects.active().get(space=space, user=by)
+    credit = f"{by.get_full_name() or by.email} ({participation.organisation.name})"
+    page = members_services.draft_article(
+        user=by,
+        title=title,
+        summary=summary,
+        article_type=article_type,
+        body=body,
+        credit=credit,
+        source_organisation=f"Landelijke Fenomeentafel {space.name}",
+        themes=[space.theme],
+        practice=practice,
+        members_only=item.label != Label.CLEAR,
+    )
+    return Publication.objects.create(
+        space=space,
+        update=item if isinstance(item, Update) else None,
+        file=item if isinstance(item, LibraryFile) else None,
+        page=page,
+        by=by,
+        reason=reason.strip(),
+    )

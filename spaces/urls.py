@@ -17,9 +17,21 @@ urlpatterns = [
     path("tafels/<slug:slug>/uitnodiging/<str:token>/", views.invitation, name="invitation"),
     path("tafels/<slug:slug>/berichten/nieuw/", views.update_new, name="update_new"),
     path("tafels/<slug:slug>/berichten/<int:pk>/", views.update_detail, name="update"),
+    path(
+        "tafels/<slug:slug>/berichten/<int:pk>/publiceren/",
+        views.publish,
+        {"kind": "berichten"},
+        name="publish_update",
+    ),
     path("tafels/<slug:slug>/bestanden/nieuw/", views.file_new, name="file_new"),
     path("tafels/<slug:slug>/bestanden/<int:pk>/", views.file_detail, name="file"),
     path("tafels/<slug:slug>/bestanden/<int:pk>/download/", views.download, name="download"),
+    path(
+        "tafels/<slug:slug>/bestanden/<int:pk>/publiceren/",
+        views.publish,
+        {"kind": "bestanden"},
+        name="publish_file",
+    ),
     path(
         "tafels/<slug:slug>/bestanden/<int:pk>/versies/<int:version_id>/",
         views.download,

@@ -15,6 +15,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.formats import date_format
@@ -23,6 +24,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from access import files, labels
+from knowledge.models import ArticlePage
 
 from . import selectors, services, stamp
 from .forms import (
@@ -34,6 +36,7 @@ from .forms import (
     JoinForm,
     LabelChangeForm,
     NotifyForm,
+    PublishForm,
     UpdateForm,
     VersionForm,
 )
@@ -318,6 +321,10 @@ def update_detail(
             "comments": update.comments.select_related("author"),
             "form": form,
             "explanation": labels.EXPLANATIONS[update.label],
+            "publications": update.publications.select_related("page"),
+            "publish_url": reverse("spaces:publish_update", args=[space.slug, update.pk])
+            if participation.is_coordinator
+            else None,
         },
         status=400 if form.errors else 200,
     )
@@ -401,8 +408,61 @@ def file_detail(
             "version_form": version_form,
             "label_form": label_form,
             "explanation": labels.EXPLANATIONS[file.label],
+            "publications": file.publications.select_related("page"),
+            "publish_url": reverse("spaces:publish_file", args=[space.slug, file.pk])
+            if participation.is_coordinator
+            else None,
         },
         status=400 if version_form.errors or label_form.errors else 200,
+    )
+
+
+# -- to the knowledge base --------------------------------------------------------------------
+@require_http_methods(["GET", "POST"])
+@participants_only
+def publish(
+    request: HttpRequest, space: Space, participation: Participation, kind: str, pk: int
+) -> HttpResponse:
+    """A coordinator turns an update or a file into a draft article for the editors."""
+    model = {"berichten": Update, "bestanden": LibraryFile}[kind]
+    item = _item_or_404(request, model, space, pk)
+    if not participation.is_coordinator:
+        raise PermissionDenied
+    initial = {"title": item.title}
+    if isinstance(item, Update):
+        initial["summary"] = item.body[:600]
+    form = PublishForm(request.POST or None, item=item, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            publication = services.publish_to_knowledge_base(
+                item=item,
+                by=request.user,
+                article_type=data["article_type"],
+                title=data["title"],
+                summary=data["summary"],
+                reason=data.get("reason", ""),
+                practice={name: data[name] for name in ArticlePage.PRACTICE_FIELDS},
+            )
+        except ValidationError as error:
+            form.add_error(None, _errors(error))
+        else:
+            messages.success(
+                request,
+                _("Het concept-artikel ‘%(title)s’ ligt nu bij de redactie.")
+                % {"title": publication.page.title},
+            )
+            return redirect(item.get_absolute_url())
+    return render(
+        request,
+        "spaces/publish.html",
+        {
+            "title": _("Naar de kennisbank: %(title)s") % {"title": item.title},
+            "space": space,
+            "item": item,
+            "form": form,
+        },
+        status=400 if form.errors else 200,
     )
 
 

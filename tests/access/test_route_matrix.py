@@ -141,6 +141,7 @@ EDITOR_PAGE_VIEWS = (
 TABLE: list[Door] = [
     # Site furniture ---------------------------------------------------------------------------
     Door("healthz", everyone(OK)),
+    Door("livez", everyone(OK)),
     Door("robots_txt", everyone(OK)),
     Door("sitemap", everyone(OK)),
     # Stored files: the policy decides (access/files.py); no folder is public.
@@ -234,12 +235,24 @@ TABLE: list[Door] = [
     Door("spaces:invitation", signed_in(OK), url="{space_url}uitnodiging/{invitation}/"),
     Door("spaces:update_new", signed_in(NOT_FOUND, member=OK), url="{space_url}berichten/nieuw/"),
     Door("spaces:update", signed_in(NOT_FOUND, member=OK), url="{space_url}berichten/{update}/"),
+    Door(
+        "spaces:publish_update",
+        signed_in(NOT_FOUND, member=OK),
+        url="{space_url}berichten/{update}/publiceren/",
+        why="the table's coordinators (the member); other participants get a 403",
+    ),
     Door("spaces:file_new", signed_in(NOT_FOUND, member=OK), url="{space_url}bestanden/nieuw/"),
     Door("spaces:file", signed_in(NOT_FOUND, member=OK), url="{space_url}bestanden/{file}/"),
     Door(
         "spaces:download",
         signed_in(NOT_FOUND, member=OK),
         url="{space_url}bestanden/{file}/download/",
+    ),
+    Door(
+        "spaces:publish_file",
+        signed_in(NOT_FOUND, member=OK),
+        url="{space_url}bestanden/{file}/publiceren/",
+        why="the table's coordinators (the member); other participants get a 403",
     ),
     Door(
         "spaces:download_version",
@@ -413,6 +426,7 @@ TABLE: list[Door] = [
     Door("wagtailimages_chooser:chosen_multiple", admin(OK)),
     Door("wagtailimages_chooser:*", admin(DENIED, editor=OK)),
     Door("wagtailsnippetchoosers_search_synonym:create", admin(DENIED)),
+    Door("wagtailsnippetchoosers_search_compoundpart:create", admin(DENIED)),
     Door("wagtailsnippetchoosers_*:create", admin(DENIED, editor=OK)),
     Door("wagtailsnippetchoosers_*", admin(OK)),
     Door("wagtailsearchpromotions:chooser*", admin(OK), why="Wagtail's query chooser"),
@@ -434,6 +448,7 @@ TABLE: list[Door] = [
     Door("wagtailsnippets_knowledge_*:delete", admin(DENIED), why="the chief editor's"),
     Door("wagtailsnippets_knowledge_*", admin(DENIED, editor=OK)),
     Door("wagtailsnippets_search_synonym:*", admin(DENIED)),
+    Door("wagtailsnippets_search_compoundpart:*", admin(DENIED)),
     Door("wagtailsnippets:index", admin(DENIED)),
     # Reports.
     Door("wagtailadmin_reports:site_history*", admin(OK), why="Wagtail filters the entries"),
@@ -576,6 +591,7 @@ PKS = [
     ("wagtailsnippet*_knowledge_region:*", "region"),
     ("wagtailsnippet*_knowledge_audience:*", "audience"),
     ("wagtailsnippet*_search_synonym:*", "synonym"),
+    ("wagtailsnippet*_search_compoundpart:*", "compoundpart"),
     ("members_membership:*", "membership"),
     ("members_alloweddomain:*", "domain"),
     ("wagtailsites:*", "site"),
@@ -678,7 +694,7 @@ def matrix_values(world) -> dict[str, object]:
     from knowledge.taxonomy import Theme
     from members import roles, tokens
     from members.models import Contribution, Membership
-    from search.models import Synonym
+    from search.models import CompoundPart, Synonym
 
     from ..factories import (
         AllowedDomainFactory,
@@ -739,6 +755,7 @@ def matrix_values(world) -> dict[str, object]:
         "region": RegionFactory().pk,
         "audience": AudienceFactory().pk,
         "synonym": Synonym.objects.create(terms="xtc, mdma").pk,
+        "compoundpart": CompoundPart.objects.create(word="kwartelkoning").pk,
         "membership": membership.pk,
         "domain": AllowedDomainFactory(domain="politie-voorbeeld.nl").pk,
         "site": Site.objects.get(is_default_site=True).pk,
