@@ -83,3 +83,15 @@ bench-relevance: install
 # Application CPU per page view on the same corpus (needs bench-search's database).
 bench-pages: install
 	DATABASE_URL="$(BENCH_DATABASE_URL)" $(BIN)/python bench/pages_cpu.py
+
+## prod-local: the production topology on loopback (docs/operations.md): nginx, 2 gunicorn,
+## PostgreSQL, Redis, 3 OpenSearch nodes, 2 task workers, the scheduler; logs in var/prod-local/logs
+.PHONY: prod-local prod-local-stop prod-local-status
+prod-local: install
+	bash platform/deploy/prod-local.sh start
+
+prod-local-stop:
+	bash platform/deploy/prod-local.sh stop
+
+prod-local-status:
+	bash platform/deploy/prod-local.sh status

@@ -30,6 +30,15 @@ def healthz(request):
     )
 
 
+@never_cache
+@require_GET
+def livez(request):
+    """Liveness for the load balancer and process supervisors: this process answers requests.
+    It touches no database, cache or engine, so a failing dependency never takes every web
+    worker out of rotation at once (/healthz says which dependency fails)."""
+    return HttpResponse("ok\n", content_type="text/plain; charset=utf-8")
+
+
 @require_GET
 def robots_txt(request):
     lines = [

@@ -12,6 +12,7 @@
 #   NGINX_STATIC_ROOT      STATIC_ROOT (default var/static)
 #   NGINX_MEDIA_ROOT       MEDIA_ROOT (default var/media)
 #   NGINX_STATE_DIR        state folder (default /tmp/kennisplatform-nginx-<port>)
+#   NGINX_LOG_DIR          access.log and error.log (default the state folder)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +24,7 @@ MEDIA_ROOT="${NGINX_MEDIA_ROOT:-$PWD/var/media}"
 STATE_DIR="${NGINX_STATE_DIR:-/tmp/kennisplatform-nginx-$PORT}"
 TEMPLATE="$PWD/platform/deploy/nginx.conf"
 PID_FILE="$STATE_DIR/nginx.pid"
+LOG_DIR="${NGINX_LOG_DIR:-$STATE_DIR}"
 
 find_nginx() {
   local bin
@@ -78,7 +80,7 @@ render_main() {
   cat <<EOF
 worker_processes 2;
 pid $PID_FILE;
-error_log $STATE_DIR/error.log warn;
+error_log $LOG_DIR/error.log warn;
 events { worker_connections 256; }
 http {
     include /etc/nginx/mime.types;
@@ -86,7 +88,7 @@ http {
     types_hash_max_size 2048;
     sendfile on;
     tcp_nopush on;
-    access_log $STATE_DIR/access.log;
+    access_log $LOG_DIR/access.log;
     client_body_temp_path $STATE_DIR/tmp/body;
     proxy_temp_path $STATE_DIR/tmp/proxy;
     fastcgi_temp_path $STATE_DIR/tmp/fastcgi;
@@ -106,21 +108,21 @@ start() {
     return 0
   fi
   rm -rf "$STATE_DIR"
-  mkdir -p "$STATE_DIR/tmp" "$STATE_DIR/tls"
+  mkdir -p "$STATE_DIR/tmp" "$STATE_DIR/tls" "$LOG_DIR"
   openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 7 \
     -subj "/CN=127.0.0.1" -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
     -keyout "$STATE_DIR/tls/key.pem" -out "$STATE_DIR/tls/cert.pem" 2>/dev/null
   render_site >"$STATE_DIR/kennisplatform.conf"
   render_main >"$STATE_DIR/nginx.conf"
   # -e: before the config is read, errors would go to the compiled-in log path.
-  "$nginx" -t -q -p "$STATE_DIR" -e "$STATE_DIR/error.log" -c "$STATE_DIR/nginx.conf"
+  "$nginx" -t -q -p "$STATE_DIR" -e "$LOG_DIR/error.log" -c "$STATE_DIR/nginx.conf"
   # nginx forks its master into the background and writes the pid file itself.
-  "$nginx" -p "$STATE_DIR" -e "$STATE_DIR/error.log" -c "$STATE_DIR/nginx.conf"
+  "$nginx" -p "$STATE_DIR" -e "$LOG_DIR/error.log" -c "$STATE_DIR/nginx.conf"
   for _ in $(seq 1 50); do
     is_running && break
     sleep 0.1
   done
-  is_running || { echo "nginx did not start; see $STATE_DIR/error.log" >&2; exit 1; }
+  is_running || { echo "nginx did not start; see $LOG_DIR/error.log" >&2; exit 1; }
   echo "nginx running on https://127.0.0.1:$PORT (upstreams $UPSTREAMS, state in $STATE_DIR)"
 }
 

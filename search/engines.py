@@ -261,6 +261,14 @@ def _bool(value: bool) -> str:
     return "true" if value else "false"
 
 
+def engine_hosts(url: str) -> list[str]:
+    """`SEARCH_ENGINE_URL` names one node or several, comma-separated (a cluster). With several,
+    a request that cannot reach a node is sent to the next one (the client's connection pool
+    marks the node dead for a while); a timeout is not retried, so a hanging cluster still
+    costs a web request one `SEARCH_ENGINE_TIMEOUT` before the database answers."""
+    return [host.strip() for host in url.split(",") if host.strip()]
+
+
 class ElasticsearchEngine(SearchEngine):
     """Elasticsearch 8/9 through elasticsearch-py."""
 
@@ -271,10 +279,11 @@ class ElasticsearchEngine(SearchEngine):
         from elasticsearch import Elasticsearch
 
         # `node_class` lets the tests plug in a recorded transport.
+        hosts = engine_hosts(url)
         self.client = Elasticsearch(
-            url,
+            hosts,
             request_timeout=timeout,
-            max_retries=0,
+            max_retries=len(hosts) - 1,
             retry_on_timeout=False,
             **client_options,
         )
@@ -357,8 +366,13 @@ class OpenSearchEngine(SearchEngine):
 
     def __init__(self, url: str, *, timeout: float = DEFAULT_TIMEOUT, **client_options: Any):
         super().__init__(url, timeout=timeout, **client_options)
+        hosts = engine_hosts(url)
         self.client = _import_opensearchpy().OpenSearch(
-            hosts=[url], timeout=timeout, max_retries=0, retry_on_timeout=False, **client_options
+            hosts=hosts,
+            timeout=timeout,
+            max_retries=len(hosts) - 1,
+            retry_on_timeout=False,
+            **client_options,
         )
 
     def _translate(self, exc: Exception) -> EngineError:

@@ -21,6 +21,9 @@ def env(name: str, default: str | None = None) -> str:
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
+# Rotating the key (docs/operations.md): the old one here, comma-separated, keeps sessions and
+# signed links valid until they expire; then remove it.
+SECRET_KEY_FALLBACKS = [k.strip() for k in env("SECRET_KEY_FALLBACKS", "").split(",") if k.strip()]
 ALLOWED_HOSTS = [h.strip() for h in env("ALLOWED_HOSTS").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{h}" for h in ALLOWED_HOSTS]
 DATABASES = {"default": dj_database_url.parse(env("DATABASE_URL"), conn_max_age=60)}
@@ -55,7 +58,9 @@ CACHES = {
     ),
 }
 
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# SMTP; `make prod-local` writes mails to files instead (EMAIL_FILE_PATH), to be read back.
+EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", "")
 EMAIL_HOST = env("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(env("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")

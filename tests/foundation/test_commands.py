@@ -61,6 +61,7 @@ COMMANDS = {
     "setup_site": "first install: the page tree without demo content",
     "seed_demo": "`make demo`: the page tree and Dutch demo content",
     "seed_bulk": "`make bench`: many varied pages fast",
+    "task_worker": "db_worker that first takes back the task its killed predecessor left running",
 }
 
 
@@ -425,6 +426,36 @@ def test_purge_expired_deletes_old_query_logs_and_task_results(seeded, settings)
         str(waiting.id),
     }
     assert run("purge_expired")[1].startswith("0 zoekopdracht(en) verwijderd")
+
+
+# -- task_worker -------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db(transaction=True)  # the worker closes connections between tasks
+def test_task_worker_runs_again_the_task_its_killed_predecessor_left_running(settings):
+    """A worker killed mid-task leaves it RUNNING under its id; the next worker with that id
+    makes it READY and runs it. A task another live worker runs, or took over, is left alone."""
+    from django_tasks_db.models import DBTaskResult
+
+    from members.tasks import send_membership_mail
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    interrupted, elsewhere, taken_over = (send_membership_mail.enqueue(0, "welcome") for _ in "abc")
+    for result, worker_ids in (
+        (interrupted, ["prodlocal-1"]),
+        (elsewhere, ["prodlocal-2"]),
+        (taken_over, ["prodlocal-1", "prodlocal-2"]),
+    ):
+        DBTaskResult.objects.filter(pk=result.id).update(status="RUNNING", worker_ids=worker_ids)
+
+    status, _out = run("task_worker", "--worker-id=prodlocal-1", "--batch", "--no-startup-delay")
+
+    assert status == 0
+    statuses = {str(pk): status for pk, status in DBTaskResult.objects.values_list("pk", "status")}
+    assert statuses[interrupted.id] == "SUCCESSFUL"
+    assert statuses[elsewhere.id] == "RUNNING"
+    assert statuses[taken_over.id] == "RUNNING"
+    assert DBTaskResult.objects.get(pk=interrupted.id).worker_ids == ["prodlocal-1", "prodlocal-1"]
 
 
 # -- search ------------------------------------------------------------------------------------

@@ -22,6 +22,16 @@ def test_healthz_degrades_instead_of_failing(client):
     assert response.json()["checks"]["database"] == "unavailable"
 
 
+def test_livez_answers_without_touching_the_database(client, django_db_blocker):
+    """The load balancer's probe: a web process that answers is alive, whatever its
+    dependencies do (any query here would raise)."""
+    with django_db_blocker.block():
+        response = client.get("/livez")
+    assert response.status_code == 200
+    assert response.content == b"ok\n"
+    assert "no-cache" in response["Cache-Control"]
+
+
 def test_robots_txt_points_at_the_sitemap(client, db):
     response = client.get("/robots.txt")
     assert response.status_code == 200

@@ -18,6 +18,7 @@ from search.engines import (
     EngineError,
     EngineUnavailable,
     OpenSearchEngine,
+    engine_hosts,
     wrap_response,
 )
 
@@ -197,3 +198,15 @@ def test_unreachable_engine_fails_fast_with_engine_unavailable():
     with pytest.raises(EngineUnavailable):
         engine.search("kp", {"query": {"match_all": {}}})
     assert time.monotonic() - started < 1.5
+
+
+@pytest.mark.search_engine
+def test_a_cluster_url_names_every_node_and_a_node_that_refuses_is_skipped():
+    """SEARCH_ENGINE_URL lists a cluster's nodes, comma-separated: a request to a node that
+    cannot be reached goes to the next one instead of failing (a dead node costs no search)."""
+    port = urlsplit(ENGINE_URL).port
+    dead = f"http://127.0.0.1:{port + 7}"  # nothing listens
+    assert engine_hosts(f" {dead}, {ENGINE_URL} ,") == [dead, ENGINE_URL]
+    engine = OpenSearchEngine(f"{dead},{ENGINE_URL}", timeout=1.0)
+    for _ in range(4):  # round robin: the dead node comes up in turn, and is passed by
+        assert engine.health()["status"] in ("green", "yellow")
