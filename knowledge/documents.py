@@ -5,12 +5,19 @@ A broken or encrypted file is still stored; its status tells editors why it has 
 
 import io
 import logging
+from collections import defaultdict
 
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.documents import get_document_model
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
+from wagtail.models import Page, ReferenceIndex
+
+from access import policy
 
 logger = logging.getLogger("kennisplatform.documents")
 
@@ -120,3 +127,46 @@ class KnowledgeDocument(AbstractDocument):
     @property
     def extraction_failed(self) -> bool:
         return self.extraction_status in {ExtractionStatus.ENCRYPTED, ExtractionStatus.BROKEN}
+
+
+def attachment_texts(page_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+    """Title and extracted text of the documents each page offers every reader, in two queries.
+
+    Both search backends index this: the engine's documents (search/documents.py) and Wagtail's
+    database backend (`search_attachments` in the pages' `search_fields`). Which page uses which
+    document comes from Wagtail's reference index (StreamField download blocks, toolkit
+    materials, document links in rich text), recorded at publish (access/signals.py). Files a
+    page offers to its attendees only (event materials) are left out: every reader who finds
+    the page would read their text."""
+    if not page_ids:
+        return {}
+    document_model = get_document_model()
+    refs = ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=[str(pk) for pk in page_ids],
+        to_content_type=ContentType.objects.get_for_model(document_model),
+    ).values_list(
+        "object_id",
+        "to_object_id",
+        "content_type__app_label",
+        "content_type__model",
+        "content_path",
+    )
+    by_page: dict[int, set[int]] = defaultdict(set)
+    for page_id, document_id, app_label, model_name, content_path in refs:
+        page_model = apps.get_model(app_label, model_name)
+        if str(document_id).isdigit() and policy.public_uses(page_model, [content_path]):
+            by_page[int(page_id)].add(int(document_id))
+    document_ids = {d for ids in by_page.values() for d in ids}
+    if not document_ids:
+        return {}
+    has_text = any(f.name == "extracted_text" for f in document_model._meta.get_fields())
+    fields = ["id", "title"] + (["extracted_text"] if has_text else [])
+    documents = {
+        d["id"]: (d["title"], d.get("extracted_text") or "")
+        for d in document_model.objects.filter(pk__in=document_ids).values(*fields)
+    }
+    return {
+        page_id: [documents[d] for d in sorted(ids) if d in documents]
+        for page_id, ids in by_page.items()
+    }

@@ -25,10 +25,14 @@ from access.restrictions import ViewRestrictionMixin
 
 from . import selectors
 from .blocks import RICH_FEATURES, BodyBlock, ChecklistBlock, InfoBodyBlock, StepBlock
-from .documents import KnowledgeDocument  # noqa: F401 - WAGTAILDOCS_DOCUMENT_MODEL
+from .documents import (
+    KnowledgeDocument,  # noqa: F401 - WAGTAILDOCS_DOCUMENT_MODEL
+    attachment_texts,
+)
 from .taxonomy import Audience, Region, Theme, term_by_slug
 
 REVIEW_INTERVAL = datetime.timedelta(days=365)
+MAX_ATTACHMENT_CHARS = 300_000  # as the engine's index (search/documents.py)
 
 
 class HomePage(ViewRestrictionMixin, Page):
@@ -118,6 +122,13 @@ class TaxonomyMixin(models.Model):
         # have loaded the restrictions already (none at all for a public page: config/pages.py).
         context["is_restricted"] = bool(self.get_view_restrictions())
         return context
+
+    def search_attachments(self) -> str:
+        """The text of the documents the page offers every reader, for Wagtail's database
+        search (`search_fields`); the engine's index holds the same text. The page's own
+        visibility decides who finds it, in both."""
+        texts = attachment_texts([self.pk]).get(self.pk, [])
+        return " ".join(f"{title}. {text}" for title, text in texts)[:MAX_ATTACHMENT_CHARS]
 
     def serve_teaser(self, request, *args, **kwargs):
         """Title, summary and a way in for those the policy gives a teaser (access/policy.py):
@@ -230,6 +241,7 @@ class ArticlePage(ViewRestrictionMixin, TaxonomyMixin, TrustMixin, Page):
         index.FilterField("article_type"),
         index.AutocompleteField("title"),
         index.RelatedFields("themes", [index.SearchField("name")]),
+        index.SearchField("search_attachments"),
     ]
     parent_page_types = ["knowledge.KnowledgeIndexPage"]
     subpage_types: list[str] = []
@@ -325,6 +337,7 @@ class ToolkitPage(ViewRestrictionMixin, TaxonomyMixin, TrustMixin, Page):
         index.SearchField("checklists"),
         index.AutocompleteField("title"),
         index.RelatedFields("themes", [index.SearchField("name")]),
+        index.SearchField("search_attachments"),
     ]
     parent_page_types = ["knowledge.ToolkitIndexPage"]
     subpage_types: list[str] = []

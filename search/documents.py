@@ -27,8 +27,7 @@ from django.utils.encoding import iri_to_uri
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.documents import get_document_model
-from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.rich_text import get_text_for_indexing
 
 from elasticsearch_dsl import (
@@ -47,6 +46,7 @@ from elasticsearch_dsl import (
 )
 
 from access import policy
+from knowledge.documents import attachment_texts
 
 from .analysis import COMPOUND_PARTS
 
@@ -268,48 +268,6 @@ def taxonomy_terms(indexer: PageIndexer, ids: list[int]) -> Iterator[tuple[str, 
             fields += ["theme__parent__slug", "theme__parent__name"]
         for row in through.objects.filter(**{f"{page_column}__in": ids}).values_list(*fields):
             yield relation, row[0], Term(*row[1:])
-
-
-def attachment_texts(page_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
-    """Title and extracted text of the documents each page uses, in two queries.
-
-    Which page uses which document comes from Wagtail's reference index (StreamField download
-    blocks, toolkit materials, document links in rich text), recorded at publish
-    (access/signals.py). Files a page offers to its attendees only (event materials) are left
-    out: every reader who finds the page would read their text. The text itself is the
-    `extracted_text` of the document model, when the project's document model has one."""
-    if not page_ids:
-        return {}
-    document_model = get_document_model()
-    refs = ReferenceIndex.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(Page),
-        object_id__in=[str(pk) for pk in page_ids],
-        to_content_type=ContentType.objects.get_for_model(document_model),
-    ).values_list(
-        "object_id",
-        "to_object_id",
-        "content_type__app_label",
-        "content_type__model",
-        "content_path",
-    )
-    by_page: dict[int, set[int]] = defaultdict(set)
-    for page_id, document_id, app_label, model_name, content_path in refs:
-        page_model = apps.get_model(app_label, model_name)
-        if str(document_id).isdigit() and policy.public_uses(page_model, [content_path]):
-            by_page[int(page_id)].add(int(document_id))
-    document_ids = {d for ids in by_page.values() for d in ids}
-    if not document_ids:
-        return {}
-    has_text = any(f.name == "extracted_text" for f in document_model._meta.get_fields())
-    fields = ["id", "title"] + (["extracted_text"] if has_text else [])
-    documents = {
-        d["id"]: (d["title"], d.get("extracted_text") or "")
-        for d in document_model.objects.filter(pk__in=document_ids).values(*fields)
-    }
-    return {
-        page_id: [documents[d] for d in sorted(ids) if d in documents]
-        for page_id, ids in by_page.items()
-    }
 
 
 def rich_text(value: str) -> str:

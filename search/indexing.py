@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
@@ -117,6 +118,7 @@ def subtree_ids(page: Page) -> list[int]:
 # -- signal receivers ------------------------------------------------------------------------
 def on_page_published(sender, instance, **kwargs):
     enqueue([instance.pk], "publish")
+    refresh_database_index([instance.pk])
 
 
 def on_page_unpublished(sender, instance, **kwargs):
@@ -150,7 +152,36 @@ def on_document_saved(sender, instance, **kwargs):
     """New or re-extracted text of a document: re-index the pages that offer it."""
     from access.policy import file_uses
 
-    enqueue(sorted(file_uses(instance)), "document")
+    pages = sorted(file_uses(instance))
+    enqueue(pages, "document")
+    refresh_database_index(pages)
+
+
+def refresh_database_index(page_ids: Iterable[int]) -> None:
+    """Re-index these pages in Wagtail's database backend, which answers `/zoeken/` without an
+    engine (`make demo`) and whose entries carry attachment text (`search_attachments`).
+
+    Wagtail indexes a page when it is saved, but at publish the save comes before the
+    reference index knows the new attachments (access/signals.py records them on
+    `page_published`, which reaches this app later), and a document's re-extracted text saves
+    no page at all. Wagtail's own task does the work, so production runs it in the worker."""
+    from wagtail.search.index import class_is_indexed
+    from wagtail.search.tasks import insert_or_update_object_task
+
+    rows = Page.objects.filter(pk__in=list(page_ids)).values_list(
+        "pk", "content_type__app_label", "content_type__model"
+    )
+    for pk, app_label, model_name in rows:
+        try:
+            model = apps.get_model(app_label, model_name)
+        except LookupError:  # a content type whose model is gone
+            continue
+        if not class_is_indexed(model):
+            continue
+        try:
+            insert_or_update_object_task.enqueue(app_label, model_name, str(pk))
+        except Exception:  # noqa: BLE001 - a queue problem must not break the publish
+            logger.exception("could not enqueue the database index update of page %s", pk)
 
 
 def pages_with_term(instance) -> list[int]:
