@@ -22,6 +22,8 @@ def search_checks() -> tuple[dict[str, str], dict]:
             engine = get_engine()
             health = engine.health()
             details["engine"] = health.get("status")
+            details["nodes"] = health.get("number_of_nodes")
+            details["unassigned_shards"] = health.get("unassigned_shards")
             details["index"] = (engine.alias_targets(index_alias()) or ["missing"])[0]
             checks["search"] = "ok" if health.get("status") in ("green", "yellow") else "degraded"
         except EngineError:

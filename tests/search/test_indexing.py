@@ -338,6 +338,7 @@ def test_healthz_reports_engine_and_outbox(search_index, client, engine_proxy, s
     body = response.json()
     assert body["checks"]["search"] == "ok" and body["checks"]["outbox"] == "ok"
     assert body["search"]["index"].startswith(index_alias())
+    assert body["search"]["nodes"] >= 1 and body["search"]["unassigned_shards"] == 0
 
     settings.SEARCH_ENGINE_URL = engine_proxy.url
     engine_proxy.stop()
