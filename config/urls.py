@@ -13,6 +13,9 @@ from members import views as members_views
 
 from . import pages, views
 
+# A database or cache outage gets the Dutch 503 page, any other error the 500 page.
+handler500 = "config.views.server_error"
+
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("livez", views.livez, name="livez"),

@@ -1,7 +1,12 @@
-"""Operational endpoints: health check, robots.txt and security.txt."""
+"""Operational endpoints: health check, robots.txt and security.txt; the 500 handler."""
+
+import sys
 
 from django.conf import settings
-from django.http import HttpResponse, JsonResponse
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.template import loader
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -52,3 +57,36 @@ def security_txt(request):
         f"Policy: {request.build_absolute_uri('/contact/')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+# Seconds a client may wait before trying again after a 503 (a database or Redis restart).
+RETRY_AFTER_SECONDS = 10
+
+
+def _outage(exc: BaseException | None) -> bool:
+    """Whether the error, or one it was raised from, means the database or the cache could not
+    be reached: a restart or failover, not a bug in the page."""
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import TimeoutError as RedisTimeoutError
+
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, OperationalError | InterfaceError):
+            return True
+        if isinstance(exc, RedisConnectionError | RedisTimeoutError):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+def server_error(request, template_name="500.html"):
+    """handler500: Django's, except that a request the database or the cache could not serve
+    gets the Dutch 503 page ("Tijdelijk niet beschikbaar") with Retry-After: the next request
+    succeeds once the server is back (docs/operations.md). Rendered without a request or
+    context processors, like 500.html, so it needs neither."""
+    if _outage(sys.exc_info()[1]):
+        response = HttpResponseServerError(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
+    return defaults.server_error(request, template_name)

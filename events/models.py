@@ -417,3 +417,20 @@ class CalendarToken(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id}"
+
+
+class SentMail(models.Model):
+    """One mail of a batch that went out (events/tasks.py): a batch task that is run again —
+    its worker was killed halfway and the next worker took it back — skips the mails it
+    already sent. The key is a hash of the batch (the task's id) and the recipient, so the
+    table holds no addresses."""
+
+    key = models.CharField(max_length=64, unique=True)
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("verzonden mail")
+        verbose_name_plural = _("verzonden mails")
+
+    def __str__(self) -> str:
+        return self.key

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster on loopback for `make test`: its own data directory and port,
 # removed on stop. Installs Debian's PostgreSQL when it is missing.
-#   platform/postgres.sh start|stop|status
+#   platform/postgres.sh start|stop|restart|status
+#   (restart: a fast shutdown and start of the same cluster, data kept; for the topology tests)
 set -euo pipefail
 
 PORT="${PGPORT_TEST:-54329}"
@@ -70,9 +71,18 @@ stop() {
   echo "PostgreSQL stopped"
 }
 
+restart() {
+  local bindir
+  bindir=$(find_bindir)
+  is_running || { echo "PostgreSQL is not running on 127.0.0.1:$PORT" >&2; exit 1; }
+  as_postgres "$bindir/pg_ctl" -D "$DATA_DIR" -l "$LOG_FILE" -m fast -w -t 60 restart >/dev/null
+  echo "PostgreSQL restarted on 127.0.0.1:$PORT"
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
+  restart) restart ;;
   status) if is_running; then echo "running on 127.0.0.1:$PORT"; else echo "stopped"; exit 1; fi ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|restart|status" >&2; exit 2 ;;
 esac

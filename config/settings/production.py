@@ -26,7 +26,11 @@ SECRET_KEY = env("SECRET_KEY")
 SECRET_KEY_FALLBACKS = [k.strip() for k in env("SECRET_KEY_FALLBACKS", "").split(",") if k.strip()]
 ALLOWED_HOSTS = [h.strip() for h in env("ALLOWED_HOSTS").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{h}" for h in ALLOWED_HOSTS]
-DATABASES = {"default": dj_database_url.parse(env("DATABASE_URL"), conn_max_age=60)}
+# Persistent connections, checked before a request reuses one: after a database restart the
+# first request gets a new connection instead of the dead one (only requests in flight fail).
+DATABASES = {
+    "default": dj_database_url.parse(env("DATABASE_URL"), conn_max_age=60, conn_health_checks=True)
+}
 
 # Two caches shared by all workers: the database (`manage.py createcachetable`) by default,
 # Redis when CACHE_URL is given. "default" holds allauth's rate-limit counters (allauth uses no

@@ -129,6 +129,36 @@ def test_organiser_message_goes_to_each_chosen_registrant_separately(small_event
     assert waiting.email not in str(message.message())
 
 
+def test_a_mail_batch_run_again_sends_only_the_mails_it_had_not_sent(small_event):
+    """A worker killed halfway through a batch leaves the task to the next worker, which runs
+    it again under the same task id (config/management/commands/task_worker.py): the mails
+    sent before the kill are not sent a second time, the rest are."""
+    from types import SimpleNamespace
+
+    from events.models import SentMail
+    from events.tasks import send_event_message
+
+    first, second = RegistrationFactory(event=small_event), RegistrationFactory(event=small_event)
+    context = SimpleNamespace(task_result=SimpleNamespace(id="batch-1"))
+    args = (small_event.pk, "Programma gewijzigd", "De pauze is verplaatst.", ["confirmed"])
+    mail.outbox.clear()
+    send_event_message.call(context, *args)
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([first.email, second.email])
+
+    # The kill came after the first mail: its record stays, the second one's is gone.
+    mail.outbox.clear()
+    SentMail.objects.order_by("-pk").first().delete()
+    assert send_event_message.call(context, *args) == 1
+    assert [m.to for m in mail.outbox] == [[second.email]]
+    assert SentMail.objects.count() == 2
+    assert "@" not in "".join(SentMail.objects.values_list("key", flat=True))
+
+    # Another batch (a new task) is a new message: everybody gets it.
+    mail.outbox.clear()
+    other = SimpleNamespace(task_result=SimpleNamespace(id="batch-2"))
+    assert send_event_message.call(other, *args) == 2
+
+
 def test_materials_mail_goes_to_registrants_with_a_seat_only(past_event, mails):
     past_event.recording_link = "https://video.example.org/opname"
     past_event.materials = '<p>De <a href="/documenten/1/slides.pdf">slides</a>.</p>'

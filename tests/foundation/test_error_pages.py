@@ -119,9 +119,10 @@ def test_the_500_page_renders_with_database_access_forbidden(django_db_blocker):
     assert_site_layout(html)
 
 
-def test_a_database_outage_shows_the_dutch_500_page_with_a_way_on(client, home_page, monkeypatch):
-    """The whole stack with the database gone: the page view cannot find its site, Django's
-    handler renders 500.html, the visitor still gets header, search and navigation."""
+def test_a_database_outage_shows_the_dutch_503_page_with_a_way_on(client, home_page, monkeypatch):
+    """The whole stack with the database gone (a restart, a failover): the page view cannot
+    find its site, the handler answers 503 'Tijdelijk niet beschikbaar' with Retry-After, and
+    the visitor still gets header, search and navigation."""
 
     def unavailable(self):
         raise OperationalError("connection to server failed")
@@ -132,6 +133,41 @@ def test_a_database_outage_shows_the_dutch_500_page_with_a_way_on(client, home_p
         response = client.get("/kennisbank/")
 
     html = response.content.decode()
-    assert response.status_code == 500
-    assert "<h1>Er ging iets mis</h1>" in html
+    assert response.status_code == 503
+    assert response["Retry-After"] == "10"
+    assert "<h1>Tijdelijk niet beschikbaar</h1>" in html
+    assert "Probeer het over een minuut opnieuw" in html
+    assert "<title>Tijdelijk niet beschikbaar · Kennisplatform Ondermijning</title>" in html
     assert_site_layout(html)
+    assert client.get("/kennisbank/").status_code == 200  # the database is back
+
+
+def test_a_cache_outage_is_a_503_too(client, home_page, monkeypatch):
+    """Redis restarting: a login, whose rate limit lives in the cache, gets the same Dutch 503
+    page, not a 500."""
+    from django.core.cache.backends.locmem import LocMemCache
+
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    def refused(*args, **kwargs):
+        raise RedisConnectionError("Connection refused")
+
+    client.raise_request_exception = False
+    with monkeypatch.context() as patch:
+        patch.setattr(LocMemCache, "get", refused)
+        patch.setattr(LocMemCache, "get_many", refused)
+        response = client.post("/accounts/login/", {"login": "a@example.org", "password": "x"})
+
+    assert response.status_code == 503
+    assert "<h1>Tijdelijk niet beschikbaar</h1>" in response.content.decode()
+
+
+def test_any_other_error_is_still_the_500_page(client, home_page, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("a bug, not an outage")
+
+    client.raise_request_exception = False
+    monkeypatch.setattr("config.pages.find_site", broken)
+    response = client.get("/kennisbank/")
+    assert response.status_code == 500
+    assert "<h1>Er ging iets mis</h1>" in response.content.decode()
