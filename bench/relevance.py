@@ -208,19 +208,64 @@ def report(name: str, summary: dict) -> list[str]:
 
 
 def compare_words(pairs: list[tuple[str, str]]) -> list[dict]:
-    """What compound splitting gains and costs, as the index analyses text: the tokens a word
-    becomes, and whether a query for one part finds pages that hold only the compound (e.g.
-    "haven" finding "luchthaven")."""
+    """How the index analyses a compound in a page: its tokens, and whether a query for one
+    part finds it (e.g. "haven" finding "luchthaven")."""
     from search.engines import get_engine, index_alias
 
     engine = get_engine()
     rows = []
     for compound, part in pairs:
         tokens = engine.analyze(index_alias(), {"analyzer": "nl_text", "text": compound})
-        part_tokens = engine.analyze(index_alias(), {"analyzer": "nl_text", "text": part})
+        part_tokens = engine.analyze(index_alias(), {"analyzer": "nl_search", "text": part})
         splits = bool(part_tokens) and all(t in tokens for t in part_tokens)
-        rows.append({"word": compound, "part": part, "tokens": tokens, "splits": splits})
+        rows.append({"word": compound, "part": part, "tokens": tokens, "part_finds_it": splits})
     return rows
+
+
+def without_shipped_list(judged: list[Judged]) -> tuple[list[Outcome], list[dict]]:
+    """The engine once more on an index without the shipped word list (the editors' parts
+    only, `SEARCH_COMPOUND_DICTIONARY = False`): what the list gains and costs."""
+    from django.conf import settings
+    from django.test import override_settings
+
+    from search.engines import get_engine, index_alias
+    from search.indexing import rebuild
+
+    with override_settings(
+        SEARCH_COMPOUND_DICTIONARY=False, SEARCH_INDEX_PREFIX=f"{settings.SEARCH_INDEX_PREFIX}-own"
+    ):
+        rebuild()
+        try:
+            return run_service(judged, engine=True), compare_words(COMPOUND_PAIRS)
+        finally:
+            engine = get_engine()
+            for name in engine.list_indices(f"{index_alias()}*"):
+                engine.delete_index(name)
+
+
+def list_effect(with_list: list[Outcome], without: list[Outcome]) -> dict:
+    summary_with, summary_without = summarise(with_list), summarise(without)
+    return {
+        "ndcg@10_by_kind": {
+            kind: {
+                "with_list": summary_with[kind]["ndcg@10"],
+                "without_list": summary_without[kind]["ndcg@10"],
+            }
+            for kind in summary_with
+        },
+        "changed_queries": [
+            {
+                "q": a.judged.query,
+                "viewer": a.judged.viewer,
+                "without_list": round(b.metrics["ndcg@10"], 3),
+                "with_list": round(a.metrics["ndcg@10"], 3),
+                "top_with_list": a.ranking[:3],
+                "top_without_list": b.ranking[:3],
+            }
+            for a, b in zip(with_list, without, strict=True)
+            if abs(a.metrics["ndcg@10"] - b.metrics["ndcg@10"]) >= 0.05
+        ],
+    }
 
 
 def ensure_database(url: str) -> None:
@@ -292,8 +337,18 @@ def main() -> None:
     }
     print(f"engine / plain BM25 on the same node: {ratios}")
     compounds = compare_words(COMPOUND_PAIRS)
-    for row in compounds:
-        print(f"  {row['word']:<28} -> {' '.join(row['tokens'])}")
+    own_outcomes, own_compounds = without_shipped_list(judged)
+    effect = list_effect(runs["engine"], own_outcomes)
+    print("compound splitting, nDCG@10 with / without the shipped word list:")
+    for kind, row in effect["ndcg@10_by_kind"].items():
+        print(f"  {kind:<20} {row['with_list']:.3f} / {row['without_list']:.3f}")
+    for row in effect["changed_queries"]:
+        print(f"  {row['q']!r:<40} {row['without_list']:.2f} -> {row['with_list']:.2f}")
+    for row, own in zip(compounds, own_compounds, strict=True):
+        print(
+            f"  {row['word']:<28} with list: {' '.join(row['tokens']):<45}"
+            f" without: {' '.join(own['tokens'])}"
+        )
     RESULTS.write_text(
         json.dumps(
             {
@@ -301,7 +356,13 @@ def main() -> None:
                 "queries": len(judged),
                 "summary": summaries,
                 "engine_vs_bm25": ratios,
-                "compound_splitting": compounds,
+                "compound_splitting": {
+                    "what": "the engine with the shipped word list (default) and without it "
+                    "(editors' parts only)",
+                    **effect,
+                    "tokens_with_list": compounds,
+                    "tokens_without_list": own_compounds,
+                },
                 "per_query": [
                     {
                         "q": o.judged.query,

@@ -40,6 +40,10 @@ _THESAURUS = [
     "search.change_synonym",
     "search.delete_synonym",
     "search.view_synonym",
+    "search.add_compoundpart",
+    "search.change_compoundpart",
+    "search.delete_compoundpart",
+    "search.view_compoundpart",
 ]
 # Moderators review applications and keep the domain allowlist.
 _MEMBERSHIP = [

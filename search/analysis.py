@@ -1,13 +1,14 @@
 """Dutch text analysis shared by the index definition, the synonym snippet and the query builder.
 
-The engine does the real analysis (see `documents.py`); Python only needs the stop word list
-to clean synonym rules (the engine refuses a synonym rule whose words it would remove) and to
-recognise a query made of stop words only.
+The engine does the real analysis (see `documents.py`); Python needs the stop word list to
+clean synonym rules (the engine refuses a synonym rule whose words it would remove) and to
+recognise a query made of stop words only, and defines the compound-splitting filters.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Lucene's Dutch stop words, the list behind the engine's `_dutch_` stop filter
 # (org.apache.lucene.analysis.snowball dutch_stop.txt).
@@ -25,33 +26,70 @@ DUTCH_STOPWORDS = frozenset([
 ])
 # fmt: on
 
-# Parts of compound words in the domain of undermining crime. The dictionary decompounder
-# splits a compound into these parts at index and at search time, so "drugsafvaldumping" finds
-# texts about "drugsafval" and "dumping" and the other way round. Keep the list to words that
-# are meaningful on their own: the decompounder finds parts anywhere inside a word, so a short
-# part like "stal" would also split "installatie", "lab" "collaboratie" and "meth" "methode".
-# ASCII only: the list is matched after the asciifolding filter.
-# fmt: off
-COMPOUND_PARTS = sorted({
-    "drugs", "drugsafval", "afval", "dumping", "lozing", "xtc", "mdma", "amfetamine", "crystal",
-    "cocaine", "heroine", "hennep", "cannabis", "wiet", "kwekerij", "kweek", "teelt", "plantage",
-    "laboratorium", "productie", "precursor", "precursoren", "grondstof", "opslag", "loods",
-    "schuur", "witwas", "witwassen", "geldstroom", "contant", "crypto", "fraude", "zorgfraude",
-    "subsidie", "coronasteun", "uitbuiting", "arbeid", "arbeidsmigrant", "migrant", "mensenhandel",
-    "handel", "smokkel", "prostitutie", "seks", "criminaliteit", "crimineel", "criminelen",
-    "ondermijning", "ondermijnend", "motor", "motorbende", "bende", "vastgoed", "woning", "huur",
-    "verhuur", "makelaar", "notaris", "horeca", "vergunning", "bibob", "integriteit", "toets",
-    "onderzoek", "haven", "luchthaven", "logistiek", "knooppunt", "container", "transport",
-    "vracht", "schiphol", "gemeente", "bestuur", "bestuurlijk", "burgemeester", "politie",
-    "justitie", "belasting", "douane", "informatie", "expertise", "centrum", "samenwerking",
-    "aanpak", "preventie", "signaal", "signalen", "melding", "weerbaarheid", "weerbaar",
-    "ondernemer", "ondernemers", "agrariers", "boer", "boeren", "buitengebied", "platteland",
-    "recreatie", "vakantiepark", "camping", "wapen", "wapens", "geweld", "explosie", "aanslag",
-    "liquidatie", "intimidatie", "afpersing", "jongeren", "jeugd", "rekrutering", "ronselen",
-    "straat", "dealer", "mensensmokkel", "drugslab", "geldezel",
-    "ondermijningsbeeld"
-})
-# fmt: on
+# -- compound splitting ----------------------------------------------------------------------
+# Dutch writes compounds as one word ("drugsafvaldumping", "horecavergunning"). Two filters
+# split them, right after asciifolding:
+#
+# 1. `nl_decompounder`, at index time: OpenSearch's/Elasticsearch's `hyphenation_decompounder`
+#    with a shipped Dutch word list (Debian's wdutch, OpenTaal, less the compounds of two of its
+#    words) and Dutch hyphenation patterns (Debian's hyphen-nl), made and put in every node's
+#    config directory by platform/opensearch/analysis-files.sh. Parts are only tried at
+#    hyphenation points and must be words of the list; `no_sub_matches` and
+#    `no_overlapping_matches` keep the longest non-overlapping parts, so
+#    "arbeidsmigrantenhuisvesting" gives "arbeid", "migranten", "huisvesting" and not also
+#    "vesting" or "ting". A page about "arbeidsmigrantenhuisvesting" is found by "huisvesting";
+#    the cost: "haven" also finds "luchthaven". Not at search time: the parts of a query word
+#    stand at one position and match as "any of them", so "drugsdumping" would find every page
+#    with "drugs" (measured in bench/results/relevance.json). Off
+#    (`SEARCH_COMPOUND_DICTIONARY = False`) on an engine whose nodes lack the files.
+# 2. `nl_own_compounds`, at index and search time: a `dictionary_decompounder` with the editors'
+#    own parts (the CompoundPart snippet, Snippets > Samenstellingen; the migration starts it
+#    with the former hand-kept domain list): found anywhere inside a word, so the query
+#    "drugsafvaldumping" finds pages about "drugsafval" and "dumping".
+COMPOUND_DIR = "analysis"  # relative to the engine's config directory
+COMPOUND_WORDS_FILE = f"{COMPOUND_DIR}/nl-compound-words.txt"
+HYPHENATION_FILE = f"{COMPOUND_DIR}/nl-hyphenation.xml"
+COMPOUND_FILTER = "nl_decompounder"
+OWN_COMPOUND_FILTER = "nl_own_compounds"
+MIN_PART = 4  # shorter parts ("tie", "ven") are noise
+MAX_PART = 15
+_NO_OP = {"type": "length", "min": 0}  # keeps the analyzer chain the same when a filter is off
+
+
+def fold(word: str) -> str:
+    """Lower case without accents, as the analyzer's asciifolding leaves a word."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def compound_filters(*, dictionary: bool, own_parts: list[str]) -> dict[str, dict]:
+    """The two compound filters of the index settings, by name (see above)."""
+    shipped = (
+        {
+            "type": "hyphenation_decompounder",
+            "hyphenation_patterns_path": HYPHENATION_FILE,
+            "word_list_path": COMPOUND_WORDS_FILE,
+            "min_subword_size": MIN_PART,
+            "max_subword_size": MAX_PART,
+            "only_longest_match": True,
+            "no_sub_matches": True,
+            "no_overlapping_matches": True,
+        }
+        if dictionary
+        else _NO_OP
+    )
+    words = sorted({fold(w) for w in own_parts if len(fold(w)) >= 3})
+    own = (
+        {
+            "type": "dictionary_decompounder",
+            "word_list": words,
+            "min_subword_size": 3,
+            "only_longest_match": True,
+        }
+        if words
+        else _NO_OP
+    )
+    return {COMPOUND_FILTER: shipped, OWN_COMPOUND_FILTER: own}
+
 
 MAX_SYNONYM_TERM_LENGTH = 80
 _SPLIT_TERMS = re.compile(r"\s*[,\n;]\s*")

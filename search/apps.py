@@ -17,7 +17,7 @@ class SearchConfig(AppConfig):
         from knowledge.taxonomy import Audience, Region, Theme
 
         from . import indexing
-        from .models import Synonym
+        from .models import CompoundPart, Synonym
 
         uid = "search.indexing."
         page_published.connect(indexing.on_page_published, dispatch_uid=uid + "published")
@@ -50,8 +50,9 @@ class SearchConfig(AppConfig):
                 dispatch_uid=f"{uid}term-delete.{model.__name__}",
             )
         for signal in (post_save, post_delete):
-            signal.connect(
-                indexing.on_synonyms_changed,
-                sender=Synonym,
-                dispatch_uid=f"{uid}synonyms.{signal is post_save}",
-            )
+            for model in (Synonym, CompoundPart):  # both are analysis settings of the index
+                signal.connect(
+                    indexing.on_synonyms_changed,
+                    sender=model,
+                    dispatch_uid=f"{uid}{model.__name__}.{signal is post_save}",
+                )

@@ -48,7 +48,7 @@ from elasticsearch_dsl import (
 from access import policy
 from knowledge.documents import attachment_texts
 
-from .analysis import COMPOUND_PARTS
+from .analysis import COMPOUND_FILTER, OWN_COMPOUND_FILTER, compound_filters
 
 # Attachments can be long (a 200-page report); the highlighter and the index do not need more.
 MAX_BODY_CHARS = 200_000
@@ -62,13 +62,9 @@ def _fold(word: str) -> str:
 # -- analysis ------------------------------------------------------------------------------
 dutch_stop = token_filter("nl_stop", "stop", stopwords="_dutch_")
 dutch_stemmer = token_filter("nl_stemmer", "stemmer", language="dutch")
-domain_decompounder = token_filter(
-    "nl_decompounder",
-    "dictionary_decompounder",
-    word_list=sorted({_fold(w) for w in COMPOUND_PARTS}),
-    min_subword_size=3,
-    only_longest_match=True,
-)
+# Compound splitting: filters named here and defined by `index_body` (analysis.py); the
+# shipped word list at index time only, the editors' parts at index and search time.
+compound_splitting = [COMPOUND_FILTER, OWN_COMPOUND_FILTER]
 shingles = token_filter("nl_shingles", "shingle", min_shingle_size=2, max_shingle_size=3)
 
 # Index time: lowercase, fold accents ("coördinatie" = "coordinatie"), drop stop words, split
@@ -76,7 +72,7 @@ shingles = token_filter("nl_shingles", "shingle", min_shingle_size=2, max_shingl
 dutch_text = analyzer(
     "nl_text",
     tokenizer="standard",
-    filter=["lowercase", "asciifolding", dutch_stop, domain_decompounder, dutch_stemmer],
+    filter=["lowercase", "asciifolding", dutch_stop, *compound_splitting, dutch_stemmer],
 )
 # Words as written (no stemming, no splitting): an exact title match ranks above a stemmed one.
 exact_text = analyzer("nl_exact", tokenizer="standard", filter=["lowercase", "asciifolding"])
@@ -97,7 +93,7 @@ def search_analyzer(synonym_rules: list[str]):
     filters: list[Any] = ["lowercase", "asciifolding", dutch_stop]
     if synonym_rules:
         filters.append(token_filter("nl_synonyms", "synonym_graph", synonyms=synonym_rules))
-    filters += [domain_decompounder, dutch_stemmer]
+    filters += [OWN_COMPOUND_FILTER, dutch_stemmer]
     return analyzer(SEARCH_ANALYZER, tokenizer="standard", filter=filters)
 
 
@@ -142,8 +138,14 @@ class PageDocument(Document):
     card = Object(enabled=False)
 
 
-def index_body(*, synonym_rules: list[str], replicas: int | None = None) -> dict:
-    """Settings and mappings for a new index, as a dict for `SearchEngine.create_index`."""
+def index_body(
+    *,
+    synonym_rules: list[str],
+    replicas: int | None = None,
+    compound_parts: list[str] | None = None,
+) -> dict:
+    """Settings and mappings for a new index, as a dict for `SearchEngine.create_index`.
+    `compound_parts`: the editors' own parts (default: the CompoundPart snippets)."""
     index = Index("unused")
     index.settings(
         number_of_shards=1,
@@ -152,6 +154,16 @@ def index_body(*, synonym_rules: list[str], replicas: int | None = None) -> dict
     index.analyzer(search_analyzer(synonym_rules))
     index.document(PageDocument)
     body = index.to_dict()
+    if compound_parts is None:
+        from .models import CompoundPart
+
+        compound_parts = CompoundPart.words()
+    body["settings"].setdefault("analysis", {}).setdefault("filter", {}).update(
+        compound_filters(
+            dictionary=getattr(settings, "SEARCH_COMPOUND_DICTIONARY", True),
+            own_parts=compound_parts,
+        )
+    )
     body["mappings"]["dynamic"] = "strict"
     return body
 

@@ -11,7 +11,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .analysis import synonym_rule, synonym_terms
+from .analysis import fold, synonym_rule, synonym_terms
 
 # Outbox reasons after which the indexed copy of a page may show it to people who may no
 # longer open it (see `queries.pages_in_flux`).
@@ -115,7 +115,52 @@ class Synonym(models.Model):
 
     @classmethod
     def fingerprint(cls) -> str:
-        return hashlib.sha256("\n".join(cls.rules()).encode()).hexdigest()
+        """Of everything editors put into the index's analysis: the thesaurus and their own
+        compound parts. A rebuild records it; a change means the index is behind."""
+        lines = [*cls.rules(), "-- compound parts --", *CompoundPart.words()]
+        return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+
+
+_PART = re.compile(r"^[a-z]{3,40}$")
+
+
+class CompoundPart(models.Model):
+    """An editor's part of compound words, a domain word such as "bibob" ("bibobtoets") or
+    "drugsafval" ("drugsafvaldumping"): the engine finds it inside any word, at index and at
+    search time, beside the shipped Dutch word list (index time only). Saving or deleting one
+    rebuilds the index in the background, as the thesaurus does (search/analysis.py)."""
+
+    word = models.CharField(
+        _("woorddeel"),
+        max_length=40,
+        unique=True,
+        help_text=_(
+            "Eén woord, kleine letters, zonder spaties of streepjes, bijvoorbeeld: bibob. "
+            "Het wordt ook midden in samenstellingen gevonden, dus kies geen korte of "
+            "algemene woorden (zoals ‘stal’, dat ook in ‘installatie’ staat)."
+        ),
+    )
+    note = models.CharField(_("toelichting"), max_length=200, blank=True)
+    updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("woorddeel van samenstellingen")
+        verbose_name_plural = _("samenstellingen")
+        ordering = ["word"]
+
+    def __str__(self) -> str:
+        return self.word
+
+    def clean(self) -> None:
+        self.word = fold(self.word or "").strip()
+        if not _PART.match(self.word):
+            raise ValidationError(
+                {"word": _("Geef één woord van minstens drie letters, zonder cijfers of tekens.")}
+            )
+
+    @classmethod
+    def words(cls) -> list[str]:
+        return list(cls.objects.order_by("word").values_list("word", flat=True))
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")

@@ -23,7 +23,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import QueryLog, Synonym
+from .models import CompoundPart, QueryLog, Synonym
 
 REPORT_DAYS = 30
 
@@ -41,6 +41,23 @@ class SynonymViewSet(SnippetViewSet):
 
 
 register_snippet(SynonymViewSet)
+
+
+class CompoundPartViewSet(SnippetViewSet):
+    """The editors' own parts of compound words, beside the shipped Dutch word list."""
+
+    model = CompoundPart
+    icon = "search"
+    menu_label = _("Samenstellingen")
+    menu_name = "samenstellingen"
+    menu_order = 261
+    add_to_admin_menu = True
+    list_display = ["word", "note", "updated_at"]
+    search_fields = ["word", "note"]
+    ordering = ["word"]
+
+
+register_snippet(CompoundPartViewSet)
 
 
 class RoundedColumn(Column):

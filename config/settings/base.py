@@ -284,6 +284,9 @@ SEARCH_ENGINE_URL = os.environ.get("SEARCH_ENGINE_URL", "")
 SEARCH_ENGINE_KIND = os.environ.get("SEARCH_ENGINE_KIND", "opensearch")
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "kennisplatform")
 SEARCH_INDEX_REPLICAS = int(os.environ.get("SEARCH_INDEX_REPLICAS", "0"))
+# Compound splitting with the shipped Dutch word list: every engine node needs its files
+# (platform/opensearch/analysis-files.sh); "0" splits with the editors' own parts only.
+SEARCH_COMPOUND_DICTIONARY = os.environ.get("SEARCH_COMPOUND_DICTIONARY", "1") == "1"
 # Seconds a web request waits for the engine before falling back to the database backend.
 SEARCH_ENGINE_TIMEOUT = float(os.environ.get("SEARCH_ENGINE_TIMEOUT", "1.5"))
 # Refresh after every outbox write (tests); production relies on the 1 s refresh interval.

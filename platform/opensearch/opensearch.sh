@@ -7,6 +7,7 @@
 #   ./opensearch.sh status         exit 0 if running (prints URL, pid, RSS), 3 if not
 #   ./opensearch.sh cluster-start  3 nodes (512m heap each) forming one cluster
 #   ./opensearch.sh cluster-stop
+#   ./opensearch.sh analysis       put the compound-splitting files into the running node
 #
 # Environment:
 #   OPENSEARCH_PORT          HTTP port (default 9201; transport = port+100)
@@ -152,6 +153,14 @@ stop_node() {
   rm -rf "$NODE_DIR"
 }
 
+# The Dutch compound-splitting files (search/analysis.py) in a node's config directory; the
+# launcher wipes the node directory at every start, so this runs once the node is up, before
+# any index that needs them is created.
+install_analysis_files() {
+  node_paths "$1"
+  bash "$HERE/analysis-files.sh" install "$NODE_DIR/home"
+}
+
 rss_of() { awk '/^VmRSS/ {printf "%d MiB", $2/1024}' "/proc/$1/status" 2>/dev/null; }
 
 cmd_start() {
@@ -161,6 +170,7 @@ cmd_start() {
   if pid=$(running_pid); then
     # Already ours: just make sure it is (or becomes) ready.
     wait_ready node "$PORT" "$t0"
+    install_analysis_files node
     log "already running (pid $pid)"
     echo "http://127.0.0.1:$PORT"
     return 0
@@ -176,6 +186,7 @@ cmd_start() {
     stop_node node
     return 1
   fi
+  install_analysis_files node
   pid=$(running_pid)
   log "pid $pid, RSS $(rss_of "$pid"), log $LOG_FILE"
   echo "http://127.0.0.1:$PORT"
@@ -233,6 +244,7 @@ cmd_cluster_start() {
   done
   for p in "${ports[@]}"; do
     wait_ready "cluster-$p" "$p" "$t0" || { cmd_cluster_stop; return 1; }
+    install_analysis_files "cluster-$p"
   done
   # Readiness above is per node; also require that all three joined one cluster.
   local deadline=$((SECONDS + TIMEOUT))
@@ -261,5 +273,6 @@ case "${1:-}" in
   status) cmd_status ;;
   cluster-start) cmd_cluster_start ;;
   cluster-stop) cmd_cluster_stop ;;
-  *) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  analysis) install_analysis_files node ;;
+  *) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac
