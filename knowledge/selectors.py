@@ -256,17 +256,20 @@ def theme_hub(request: HttpRequest, theme: Theme) -> dict:
     }
 
 
-def related_pages(page: Page, *, themes: list[Theme], user, limit: int = 4) -> list[Page]:
+def related_pages(
+    page: Page, *, themes: list[Theme], user, limit: int = 4
+) -> QuerySet[Page] | list[Page]:
     """The newest other articles sharing one of `themes` that this person may know of (a
     subquery on the tag table: ranking by the number of shared themes cost a GROUP BY over
-    every tagged article)."""
+    every tagged article). Lazy: the page's similar-items block reads it only when the search
+    engine has no answer (search/similar.py)."""
     from .models import ArticlePage
 
     theme_ids = [theme.pk for theme in themes]
     if not theme_ids:
         return []
     tagged = ArticlePage.themes.through.objects.filter(theme_id__in=theme_ids)
-    return list(
+    return (
         policy.knowable(ArticlePage.objects.all(), user)
         .filter(pk__in=tagged.values("articlepage_id"))
         .exclude(pk=page.pk)
