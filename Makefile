@@ -95,3 +95,10 @@ prod-local-stop:
 
 prod-local-status:
 	bash platform/deploy/prod-local.sh status
+
+## test-topology: the failures the production topology must survive (tests/topology): an engine
+## node killed, the whole engine stopped, a web process killed, Redis and PostgreSQL restarted,
+## a task worker killed in a mail batch; starts and stops its own copy of `make prod-local`
+.PHONY: test-topology
+test-topology: install
+	KP_TOPOLOGY=1 $(BIN)/python -m pytest -p no:cacheprovider -q -rA tests/topology

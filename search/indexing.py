@@ -297,7 +297,11 @@ def drain(*, limit: int = 2000, force: bool = False) -> DrainResult:
         try:
             actions, _skipped = build_actions(page_ids)
             if actions:
-                bulk = get_engine().bulk(
+                engine = get_engine()
+                # A hung engine must hold a task worker (and the mails queued behind it) for
+                # one short SEARCH_ENGINE_TIMEOUT, not for the bulk request's timeout.
+                engine.health()
+                bulk = engine.bulk(
                     index_alias(),
                     actions,
                     refresh=_refresh_for(rows),

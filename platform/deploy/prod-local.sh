@@ -9,7 +9,8 @@
 #   platform/deploy/prod-local.sh stop      stop every part (and a PostgreSQL it started itself)
 #   platform/deploy/prod-local.sh status    every part with its health; exit 1 if one is down
 #   platform/deploy/prod-local.sh up PART | down PART    one part: nginx, app-<port>, worker-<n>,
-#                                           scheduler, redis, opensearch, postgres
+#                                           scheduler, redis, opensearch (up: opensearch-<port>
+#                                           too, one node), postgres
 #   platform/deploy/prod-local.sh env       the app's environment (`set -a; . <(… env)` to use it)
 #
 # Everything lives in one folder (PROD_LOCAL_DIR, default var/prod-local): logs/ (one file per
@@ -70,6 +71,7 @@ SEARCH_ENGINE_URL=$engine_url
 SEARCH_ENGINE_KIND=opensearch
 SEARCH_INDEX_PREFIX=kp-prodlocal
 SEARCH_INDEX_REPLICAS=1
+SEARCH_ENGINE_TIMEOUT=${PROD_LOCAL_SEARCH_TIMEOUT:-1.5}
 MEDIA_ROOT=$STATE/media
 PRIVATE_MEDIA_ROOT=$STATE/private
 STATIC_ROOT=$STATE/static
@@ -87,6 +89,9 @@ load_env() {
   # shellcheck disable=SC1091
   . "$STATE/env"
   set +a
+  # For one `up` (bench/topology.py): the page cache off, or another engine.
+  if [ -n "${PROD_LOCAL_PAGE_CACHE_SECONDS:-}" ]; then export PAGE_CACHE_SECONDS=$PROD_LOCAL_PAGE_CACHE_SECONDS; fi
+  if [ -n "${PROD_LOCAL_SEARCH_URL:-}" ]; then export SEARCH_ENGINE_URL=$PROD_LOCAL_SEARCH_URL; fi
   mkdir -p "$MEDIA_ROOT" "$PRIVATE_MEDIA_ROOT" "$STATIC_ROOT" "$EMAIL_FILE_PATH"
 }
 
@@ -98,13 +103,16 @@ alive() {
   [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
 }
 
-# spawn NAME COMMAND...: in its own session (setsid execs in place, so $! is the process and
-# its process group is ours to stop), output appended to logs/NAME.log.
+# spawn NAME COMMAND...: under platform/deploy/supervise.sh (started again when it exits, as
+# systemd's Restart=always does), in its own session (setsid execs in place, so $! is the
+# supervisor and its process group is ours to stop), output appended to logs/NAME.log.
+# run/NAME.pid is the supervisor, run/NAME.child.pid the process itself.
 spawn() {
   local name=$1
   shift
   echo "==== $(date -Is) start: $*" >>"$LOGS/$name.log"
-  setsid "$@" </dev/null >>"$LOGS/$name.log" 2>&1 &
+  SUPERVISE_PID_FILE="$RUN/$name.child.pid" setsid bash platform/deploy/supervise.sh "$@" \
+    </dev/null >>"$LOGS/$name.log" 2>&1 &
   echo $! >"$RUN/$name.pid"
 }
 
@@ -122,7 +130,7 @@ halt() {
     kill -0 "$pid" 2>/dev/null && kill -KILL -- "-$pid" 2>/dev/null || true
     log "stopped $name (pid $pid)"
   fi
-  rm -f "$RUN/$name.pid"
+  rm -f "$RUN/$name.pid" "$RUN/$name.child.pid"
 }
 
 tcp_open() { timeout 1 bash -c "</dev/tcp/127.0.0.1/$1" 2>/dev/null; }
@@ -159,7 +167,8 @@ down_postgres() {
   # A shared server we found running is not ours to stop.
   if [ -f "$RUN/postgres.ours" ]; then
     PGPORT_TEST=$PGPORT bash platform/postgres.sh stop >&2
-    rm -f "$RUN/postgres.ours"
+    # Its data went with it: the next start loads the content again.
+    rm -f "$RUN/postgres.ours" "$STATE/seeded"
   fi
 }
 
@@ -179,6 +188,8 @@ up_opensearch() {
   for p in "${OS_PORTS[@]}"; do ln -sf "$STATE/opensearch/cluster-$p.log" "$LOGS/opensearch-$p.log"; done
 }
 down_opensearch() { opensearch_env bash platform/opensearch/opensearch.sh cluster-stop; }
+# One node again (after it was killed): it rejoins the others and gets its shard copies back.
+up_opensearch_node() { opensearch_env bash platform/opensearch/opensearch.sh cluster-node-start "$1"; }
 
 up_app() { # PORT
   local port=$1
@@ -241,6 +252,7 @@ up() {
     postgres) up_postgres ;;
     redis) up_redis ;;
     opensearch) up_opensearch ;;
+    opensearch-*) up_opensearch_node "${part#opensearch-}" ;;
     app-*) up_app "${part#app-}" ;;
     worker-*) up_worker "${part#worker-}" ;;
     scheduler) up_scheduler ;;
@@ -320,13 +332,13 @@ status() {
   done
   for p in "${APP_PORTS[@]}"; do
     if alive "app-$p" && curl -sf -o /dev/null -m 3 -H "Host: 127.0.0.1" -H "X-Forwarded-Proto: https" "http://127.0.0.1:$p/livez"; then
-      row "app-$p" ok "gunicorn pid $(pid_of "app-$p"), $(pgrep -P "$(pid_of "app-$p")" | wc -l) workers"
+      row "app-$p" ok "gunicorn pid $(pid_of "app-$p.child"), $(pgrep -P "$(pid_of "app-$p.child")" | wc -l) workers"
     else
       row "app-$p" DOWN "127.0.0.1:$p"; failed=1
     fi
   done
   for n in $(seq 1 "$WORKERS"); do
-    if alive "worker-$n"; then row "worker-$n" ok "db_worker pid $(pid_of "worker-$n")"; else row "worker-$n" DOWN ""; failed=1; fi
+    if alive "worker-$n"; then row "worker-$n" ok "task_worker pid $(pid_of "worker-$n.child")"; else row "worker-$n" DOWN ""; failed=1; fi
   done
   if alive scheduler; then
     row scheduler ok "pid $(pid_of scheduler); last: $(grep -v '^====' "$LOGS/scheduler.log" | tail -n 1)"
@@ -349,5 +361,5 @@ case "${1:-}" in
   up) up "${2:?part}" ;;
   down) down "${2:?part}" ;;
   env) load_env >/dev/null; cat "$STATE/env" ;;
-  *) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  *) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac

@@ -265,6 +265,33 @@ cmd_cluster_stop() {
   for p in $(cluster_ports); do stop_node "cluster-$p"; done
 }
 
+# cluster-node-start PORT: start one node of the cluster again (after it died or was killed),
+# with the cluster's seed hosts; it joins the nodes that are running and receives its shard
+# copies from them. A fresh node directory, as every start (the launcher wipes it).
+cmd_cluster_node_start() {
+  local port=${1:?usage: cluster-node-start PORT} seeds=() names=() p
+  for p in $(cluster_ports); do
+    seeds+=("127.0.0.1:$((p + 100))")
+    names+=("kp-node-$p")
+  done
+  local IFS_OLD=$IFS; IFS=,
+  local seed_hosts="${seeds[*]}" initial="${names[*]}"
+  IFS=$IFS_OLD
+  node_paths "cluster-$port"
+  if running_pid >/dev/null; then
+    log "node cluster-$port already running"
+    return 0
+  fi
+  rm -rf "$NODE_DIR"
+  local t0; t0=$(date +%s%N)
+  launch "cluster-$port" "$port" 512m \
+    "discovery.type=" \
+    "discovery.seed_hosts=$seed_hosts" \
+    "cluster.initial_cluster_manager_nodes=$initial" || return 1
+  wait_ready "cluster-$port" "$port" "$t0" || { stop_node "cluster-$port"; return 1; }
+  if declare -F install_analysis_files >/dev/null; then install_analysis_files "cluster-$port"; fi
+}
+
 # ---------------------------------------------------------------- main
 case "${1:-}" in
   build) cmd_build ;;
@@ -273,6 +300,7 @@ case "${1:-}" in
   status) cmd_status ;;
   cluster-start) cmd_cluster_start ;;
   cluster-stop) cmd_cluster_stop ;;
+  cluster-node-start) cmd_cluster_node_start "${2:-}" ;;
   analysis) install_analysis_files node ;;
   *) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac
