@@ -6,6 +6,7 @@ import datetime
 import hashlib
 import re
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -201,3 +202,56 @@ class QueryLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.day}: {self.query} ({self.hits})"
+
+
+class SavedSearch(models.Model):
+    """A search someone asked to be mailed about when new items match (search/alerts.py).
+
+    Only the question is stored, never results: at send time the search runs again as the
+    recipient, through the same service and permission filter as `/zoeken/`. A member's
+    alert belongs to the account (its address, its rights at that moment); a visitor's holds
+    an address that counts only once confirmed (double opt-in)."""
+
+    class Frequency(models.TextChoices):
+        DAILY = "dagelijks", _("Dagelijks")
+        WEEKLY = "wekelijks", _("Wekelijks")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="saved_searches",
+    )
+    email = models.EmailField(_("e-mailadres"), blank=True)  # visitors only
+    query = models.CharField(_("zoekterm"), max_length=200, blank=True)
+    filters = models.JSONField(_("filters"), default=dict, blank=True)
+    key = models.CharField(max_length=64)  # of query and filters: one alert per search
+    frequency = models.CharField(
+        _("hoe vaak"), max_length=10, choices=Frequency.choices, default=Frequency.WEEKLY
+    )
+    created_at = models.DateTimeField(_("aangemaakt"), default=timezone.now)
+    confirmed_at = models.DateTimeField(_("bevestigd"), null=True, blank=True)
+    # Items first published after this moment are new; it moves on with every mail.
+    checked_until = models.DateTimeField(default=timezone.now)
+    last_sent_at = models.DateTimeField(_("laatst verstuurd"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("zoekattendering")
+        verbose_name_plural = _("zoekattenderingen")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "key"],
+                condition=models.Q(user__isnull=False),
+                name="search_alert_once_per_member",
+            ),
+            models.UniqueConstraint(
+                fields=["email", "key"],
+                condition=models.Q(user__isnull=True),
+                name="search_alert_once_per_address",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.query or "(filters)"

@@ -254,6 +254,10 @@ ACCOUNT_RATE_LIMITS = {
     # address, and wrong passwords per restriction from all addresses together.
     "page_password": "10/m/ip,30/h/ip",
     "page_password_failed": "50/h/key",
+    # Saving a search alert (search/alert_views.py): a member's, and a visitor's, which sends
+    # a confirmation mail.
+    "search_alert": "30/h/ip,50/d/user",
+    "search_alert_mail": "10/h/ip,3/h/key",
 }
 # The rate limits key on the client IP. X-Forwarded-For is trusted only for the number of
 # proxies we run ourselves (production sets this), so a forged header cannot reset a limit.

@@ -185,6 +185,10 @@ TABLE: list[Door] = [
     Door("wagtailadmin_login", everyone(shadowed_by("admin_login_redirect"))),
     Door("wagtailcore_login", everyone(to("/accounts/login/"))),
     # Search, listings outside Wagtail, feeds.
+    Door("search:alert_create", everyone(NOT_ALLOWED), why="POST only: saving a search alert"),
+    Door("search:alert_confirm", everyone(BAD_REQUEST), why="a visitor's signed link"),
+    Door("search:alert_unsubscribe", everyone(BAD_REQUEST), why="the alert mail's signed link"),
+    Door("search:alert_delete", signed_in(NOT_ALLOWED), why="POST only, one's own alert"),
     Door("search:*", everyone(OK)),
     Door("security_txt", everyone(OK)),
     Door("events:feed", everyone(OK)),
@@ -607,6 +611,7 @@ PKS = [
     ("members:contact", "profile"),
     ("members:photo", "profile"),
     ("members:contribution_edit", "contribution"),
+    ("search:alert_delete", "missing"),
 ]
 
 

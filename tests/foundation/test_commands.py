@@ -53,6 +53,7 @@ COMMANDS = {
     "send_theme_digests": "daily: weekly digest of new content in a member's themes",
     "send_review_reminders": "daily: owners of pages past their review date are mailed",
     "send_space_digests": "daily: participants who chose it get what is new in their tables",
+    "send_search_alerts": "daily: saved searches mailed their new items, as the recipient sees",
     "search_check": "daily: exit 1 on drift between database and index",
     "purge_expired": "daily: old search logs and finished task results deleted",
     "search_status": "engine, alias, documents, outbox, last rebuild",
@@ -99,6 +100,7 @@ def test_every_scheduled_command_of_the_readme_is_one_of_ours():
         "send_theme_digests",
         "send_review_reminders",
         "send_space_digests",
+        "send_search_alerts",
         "search_check",
         "purge_expired",
     ]
@@ -369,6 +371,38 @@ def test_send_theme_digests_mails_subscribers_new_pages_in_their_themes(seeded, 
         status, out = run("send_theme_digests")
     assert (status, mail.outbox) == (0, [])
     assert out.startswith("0 digest(s) sent with 0 item(s) to ")
+
+
+def test_send_search_alerts_mails_new_items_once(seeded):
+    from members.models import User
+    from search.models import SavedSearch
+
+    member = User.objects.get(email="lid@demo.kennisplatform.example")
+    alert = SavedSearch.objects.create(
+        user=member,
+        query="loodsen",
+        key="loodsen",
+        frequency=SavedSearch.Frequency.DAILY,
+        confirmed_at=timezone.now(),
+        checked_until=timezone.now() - dt.timedelta(days=1),
+    )
+    kennisbank = ArticlePage.objects.first().get_parent()
+    article = ArticlePageFactory(parent=kennisbank, title="Nieuw: loodsen in beeld")
+    article.save_revision().publish()
+    ArticlePage.objects.filter(pk=article.pk).update(
+        first_published_at=timezone.now() - dt.timedelta(hours=1)
+    )
+
+    status, out = run("send_search_alerts")
+    assert status == 0
+    assert out.startswith("1 alert mail(s) sent with 1 item(s) for 1 due alert(s)")
+    assert [m.to for m in mail.outbox] == [[member.email]]
+    assert "Nieuw: loodsen in beeld" in mail.outbox[0].body
+    alert.refresh_from_db()
+    assert alert.last_sent_at is not None
+    status, out = run("send_search_alerts")  # safe to rerun
+    assert (status, len(mail.outbox)) == (0, 1)
+    assert out.startswith("0 alert mail(s)")
 
 
 def test_send_review_reminders_mails_the_owner_of_the_seeds_overdue_pages(seeded):
