@@ -286,6 +286,21 @@ PRACTICE_HELP = {
 }
 
 
+def practice_fields(*, required: bool = True) -> dict[str, forms.CharField]:
+    """The six parts of a praktijkvoorbeeld as form fields, each with its guiding question (a
+    member's contribution; a table's draft article, spaces.forms.PublishForm)."""
+    return {
+        name: forms.CharField(
+            label=_practice_label(name),
+            max_length=5000,
+            required=required,
+            widget=forms.Textarea(attrs={"rows": 4}),
+            help_text=PRACTICE_HELP[name],
+        )
+        for name in ArticlePage.PRACTICE_FIELDS
+    }
+
+
 class ContributionForm(forms.Form):
     title = forms.CharField(label=_("Titel"), max_length=200)
     summary = forms.CharField(
@@ -323,15 +338,7 @@ class ContributionForm(forms.Form):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        practice = {
-            name: forms.CharField(
-                label=_practice_label(name),
-                max_length=5000,
-                widget=forms.Textarea(attrs={"rows": 4}),
-                help_text=PRACTICE_HELP[name],
-            )
-            for name in ArticlePage.PRACTICE_FIELDS
-        }
+        practice = practice_fields()
         ordered = {}
         for name, field in self.fields.items():
             ordered[name] = field

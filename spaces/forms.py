@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from access.labels import QUOTABLE, Label
 from knowledge.models import ArticlePage
+from members.forms import practice_fields
 
 from .models import Folder, Organisation, Participation
 from .services import PUBLISHABLE_TYPES
@@ -174,15 +175,8 @@ class PublishForm(forms.Form):
         self.item = item
         if item.label in QUOTABLE:
             del self.fields["reason"]
-        for name in ArticlePage.PRACTICE_FIELDS:
-            model_field = ArticlePage._meta.get_field(name)
-            self.fields[name] = forms.CharField(
-                label=str(model_field.verbose_name).capitalize(),
-                max_length=5000,
-                required=False,
-                widget=forms.Textarea(attrs={"rows": 3}),
-                help_text=_("Alleen voor een praktijkvoorbeeld (dan verplicht)."),
-            )
+        # Required only for a praktijkvoorbeeld (clean()).
+        self.fields.update(practice_fields(required=False))
 
     def clean(self):
         data = super().clean()
