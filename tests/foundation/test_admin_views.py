@@ -64,6 +64,7 @@ ADMIN_VIEWS: dict[str, Row] = {
     "wagtailsnippets_knowledge_audience:list": Row("Doelgroepen", EDITORS),
     # The thesaurus: chief editors and admins.
     "wagtailsnippets_search_synonym:list": Row("Synoniemen", THESAURUS),
+    "wagtailsnippets_search_compoundpart:list": Row("Samenstellingen", THESAURUS),
     # Reports.
     "knowledge_review_due": Row("Beoordeling verlopen", EDITORS, why="edit rights on articles"),
     "search_reports:terms": Row("Zoektermen (30 dagen)", EDITORS, why="search.view_querylog"),
