@@ -16,7 +16,7 @@ STATE_DIR="${SCHEDULER_STATE_DIR:-var/scheduler}"
 INTERVAL="${SCHEDULER_INTERVAL:-60}"
 EVERY_MINUTE=(send_event_reminders)
 DAILY=(anonymise_registrations send_theme_digests send_review_reminders send_space_digests
-       send_search_alerts search_check purge_expired)
+       send_search_alerts search_check purge_expired clearsessions)
 
 mkdir -p "$STATE_DIR"
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from django.apps import apps
 from django.core import mail
-from django.core.management import CommandError, call_command, find_commands
+from django.core.management import CommandError, call_command, find_commands, get_commands
 from django.utils import timezone
 
 from wagtail.models import Page, PageViewRestriction, Site, WorkflowPage
@@ -90,10 +90,18 @@ def test_every_command_of_ours_has_a_row_and_a_test():
     assert untested == [], f"commands without a test_<command>_… here: {untested}"
 
 
-def test_every_scheduled_command_of_the_readme_is_one_of_ours():
+# Django's own commands the README schedules: the privacy statement promises a session age.
+SCHEDULED_FROM_DJANGO = {"clearsessions"}
+
+
+def readme_scheduled_commands() -> list[str]:
     readme = (REPO / "README.md").read_text()
     table = readme.split("Scheduled commands", 1)[1].split("\n\n", 2)[1]
-    scheduled = re.findall(r"^\| `(\w+)` \|", table, re.MULTILINE)
+    return re.findall(r"^\| `(\w+)` \|", table, re.MULTILINE)
+
+
+def test_every_scheduled_command_of_the_readme_is_one_of_ours():
+    scheduled = readme_scheduled_commands()
     assert scheduled == [
         "send_event_reminders",
         "anonymise_registrations",
@@ -103,8 +111,43 @@ def test_every_scheduled_command_of_the_readme_is_one_of_ours():
         "send_search_alerts",
         "search_check",
         "purge_expired",
+        "clearsessions",
     ]
-    assert set(scheduled) <= set(our_commands())
+    assert set(scheduled) - SCHEDULED_FROM_DJANGO <= set(our_commands())
+    assert set(get_commands()) >= SCHEDULED_FROM_DJANGO
+
+
+def test_the_scheduler_and_the_timers_run_every_scheduled_command_of_the_readme():
+    """The loop of `make prod-local` and the systemd timers' enable line name the same commands
+    as the README, so an expired session is purged wherever the platform runs."""
+    scheduled = readme_scheduled_commands()
+    scheduler = (REPO / "platform/deploy/scheduler.sh").read_text()
+    every_minute = re.search(r"^EVERY_MINUTE=\(([^)]*)\)", scheduler, re.MULTILINE)
+    daily = re.search(r"^DAILY=\(([^)]*)\)", scheduler, re.MULTILINE)
+    assert every_minute and daily
+    assert every_minute.group(1).split() + daily.group(1).split() == scheduled
+    timer = (REPO / "platform/deploy/systemd/kennisplatform-daily@.timer").read_text()
+    loop = re.search(r"for c in ([^;]*);", timer.replace("\\\n#", ""))
+    assert loop
+    assert loop.group(1).split() == daily.group(1).split()
+
+
+# -- clearsessions (Django's) ------------------------------------------------------------------
+
+
+def test_clearsessions_deletes_expired_sessions_and_keeps_the_others(db):
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.contrib.sessions.models import Session
+
+    expired, current = SessionStore(), SessionStore()
+    for store in (expired, current):
+        store["_auth_user_id"] = "1"
+        store.create()
+    Session.objects.filter(session_key=expired.session_key).update(expire_date=days_ago(1))
+
+    status, _ = run("clearsessions")
+    assert status == 0
+    assert list(Session.objects.values_list("session_key", flat=True)) == [current.session_key]
 
 
 def run(name: str, *args: str, **options) -> tuple[int, str]:
