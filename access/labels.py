@@ -1,5 +1,13 @@
 """Sharing labels (Traffic Light Protocol 2.0) and who may open a labelled item.
 
+Pages (knowledge, toolkits, events, a table's meetings) carry the label that names who may open
+them, read off their view restrictions, which stay the one thing that decides (access/policy.py):
+
+no restriction                          CLEAR
+members-level (every approved member)   GREEN
+a narrower group, e.g. a table's group  AMBER
+a password                              AMBER (never listed, searched or mailed)
+
 Items inside a closed space (spaces/: updates, library files) carry a label; the label decides,
 here, for every door (the space's pages, downloads, mails, /mijn/):
 
@@ -16,12 +24,17 @@ policy's `Viewer.spaces`); the organisation is the participant's in that space.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.apps import apps
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from .policy import SPACE_GROUP_PREFIX, Viewer, viewer
+from wagtail.models import Page
+
+from .policy import SPACE_GROUP_PREFIX, Viewer, audience_label, is_space_group, viewer
+from .restrictions import PathRestrictions, restricted_paths, restrictions_on_path
 
 
 class Label(models.TextChoices):
@@ -45,6 +58,75 @@ EXPLANATIONS = {
 QUOTABLE = frozenset({Label.CLEAR, Label.GREEN})
 # From open to closed: a label may be lowered (moved left) only by a coordinator or an editor.
 ORDER = [Label.CLEAR, Label.GREEN, Label.AMBER, Label.AMBER_STRICT, Label.RED]
+
+
+# A card's few words beside the label, for who may open a page.
+CARD_TEXT = {
+    Label.GREEN: _("alleen voor leden"),
+    Label.AMBER: _("besloten"),
+}
+# Who may open a page, as a label (see the module's docstring).
+AUDIENCE_LABELS = {
+    "public": Label.CLEAR,
+    "members": Label.GREEN,
+    "groups": Label.AMBER,
+    "password": Label.AMBER,
+}
+
+
+def label_for_audience(audience: str) -> Label:
+    return AUDIENCE_LABELS.get(audience, Label.AMBER)
+
+
+def is_quotable(label: str) -> bool:
+    """May a mail, a calendar file or another copy that travels carry the item's text?"""
+    return label in QUOTABLE
+
+
+def page_label(page: Page) -> Label:
+    """The label of one page being served, from the restrictions its serving loaded already
+    (access.restrictions.ViewRestrictionMixin; none and no query for a public page)."""
+    restrictions = page.get_view_restrictions()
+    return label_for_audience(
+        audience_label((r.restriction_type, [g.name for g in r.groups.all()]) for r in restrictions)
+    )
+
+
+def page_labels(pages: Iterable[Page]) -> dict[int, Label]:
+    """The labels of many pages (cards, feeds, calendars) from the cached restricted paths:
+    one cache read, no query per page. Pages without an entry are CLEAR."""
+    pages = list(pages)
+    paths = restricted_paths() if pages else {}
+    labels = {page.pk: label_on_paths(page, paths) for page in pages}
+    return {pk: label for pk, label in labels.items() if label != Label.CLEAR}
+
+
+def label_on_paths(page: Page, paths: PathRestrictions) -> Label:
+    found = restrictions_on_path(page, paths)
+    return label_for_audience(audience_label(found)) if found else Label.CLEAR
+
+
+def page_label_explanation(page: Page, label: Label) -> str:
+    """What the banner of a page says its label means, naming the table or groups of AMBER."""
+    if label != Label.AMBER:
+        return str(EXPLANATIONS[label])
+    groups = sorted(
+        {g.name for r in page.get_view_restrictions() for g in r.groups.all()},
+    )
+    space_groups = [name for name in groups if is_space_group(name)]
+    if space_groups:
+        tables = (
+            apps.get_model("spaces", "Space")
+            .objects.filter(group__name__in=space_groups)
+            .order_by("name")
+            .values_list("name", flat=True)
+        )
+        return _("Alleen voor de deelnemers van de tafel %(tables)s; niet daarbuiten delen.") % {
+            "tables": ", ".join(tables)
+        }
+    if groups:
+        return _("Alleen voor %(groups)s; niet daarbuiten delen.") % {"groups": ", ".join(groups)}
+    return _("Alleen voor wie het wachtwoord kent; niet daarbuiten delen.")
 
 
 def is_lower(new: str, old: str) -> bool:

@@ -35,16 +35,31 @@ class ViewRestrictionMixin:
         return self._view_restrictions
 
 
-RESTRICTED_PATHS_CACHE_KEY = "knowledge:restricted-paths"
+RESTRICTED_PATHS_CACHE_KEY = "knowledge:restricted-paths:2"
+
+# (restriction type, group names) of each view restriction, by the restricted page's tree path.
+PathRestrictions = dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
 
 
-def restricted_paths() -> frozenset[str]:
-    """Tree paths of all pages with a view restriction, cached for the members-only badges on
-    listings (display only: who may see a page is decided by the policy). Cleared when a
+def restricted_paths() -> PathRestrictions:
+    """The view restrictions of all pages by tree path, cached for the labels on cards, feeds
+    and calendars (display only: who may see a page is decided by the policy). Cleared when a
     restriction changes and when pages move or are deleted (AccessConfig.ready)."""
     paths = cache.get(RESTRICTED_PATHS_CACHE_KEY)
     if paths is None:
-        paths = frozenset(PageViewRestriction.objects.values_list("page__path", flat=True))
+        groups: dict[int, list[str]] = {}
+        kinds: dict[int, tuple[str, str]] = {}
+        rows = PageViewRestriction.objects.values_list(
+            "pk", "page__path", "restriction_type", "groups__name"
+        )
+        for pk, path, kind, group in rows:
+            kinds[pk] = (path, kind)
+            if group:
+                groups.setdefault(pk, []).append(group)
+        collected: dict[str, list] = {}
+        for pk, (path, kind) in kinds.items():
+            collected.setdefault(path, []).append((kind, tuple(sorted(groups.get(pk, [])))))
+        paths = {path: tuple(found) for path, found in collected.items()}
         cache.set(RESTRICTED_PATHS_CACHE_KEY, paths, 60 * 60)
     return paths
 
@@ -60,11 +75,9 @@ def _tree_prefixes(page: Page) -> list[str]:
     return [page.path[:n] for n in range(page.steplen, len(page.path) + 1, page.steplen)]
 
 
-def restricted_page_ids(pages: list[Page]) -> set[int]:
-    """IDs of the given pages that sit at or below any view restriction, for the "alleen voor
-    leden" badge on cards (a label, not a decision): from the cached restricted tree paths."""
-    restricted = restricted_paths() if pages else frozenset()
-    return {page.pk for page in pages if restricted.intersection(_tree_prefixes(page))}
+def restrictions_on_path(page: Page, paths: PathRestrictions) -> list[tuple[str, tuple[str, ...]]]:
+    """The (type, groups) of the restrictions on the page and its ancestors, from `paths`."""
+    return [found for prefix in _tree_prefixes(page) for found in paths.get(prefix, ())]
 
 
 def name_login_restriction_for_what_it_is() -> None:

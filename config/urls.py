@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from access import files
+from access import views as access_views
 from access.sitemap import VisitorSitemap
 from members import login_views
 from members import views as members_views
@@ -21,6 +22,7 @@ urlpatterns = [
     path("livez", views.livez, name="livez"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
+    path("p/<int:page_id>/", access_views.page_link, name="page_link"),
     path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": VisitorSitemap}}, name="sitemap"),
     # Stored files pass the policy; no web server location maps onto MEDIA_ROOT.
     path(f"{settings.MEDIA_URL.strip('/')}/<path:name>", files.serve_media, name="media"),

@@ -24,6 +24,9 @@ from django.utils.translation import gettext as _
 
 from icalendar import Calendar, Event, vText
 
+from access import labels
+from access.labels import Label
+
 from .models import EventPage, EventState
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -84,15 +87,18 @@ def _identity(event: EventPage) -> Event:
     return component
 
 
-def event_component(event: EventPage, *, include_join_link: bool = False) -> Event:
+def event_component(
+    event: EventPage, *, include_join_link: bool = False, label: str = Label.CLEAR
+) -> Event:
     component = _identity(event)
     component.add("summary", event.title)
-    if event.space_id is not None:
-        # A table's meeting (TLP:AMBER): calendar files travel, so they carry neither its
-        # description nor a link; the participant finds both on the platform.
+    if event.space_id is not None or not labels.is_quotable(label):
+        # A table's meeting or another event for a closed group (TLP:AMBER): calendar files
+        # travel, so they carry neither its description nor a link; the participant finds
+        # both on the platform.
         component.add(
             "description",
-            _("Bijeenkomst van een fenomeentafel. De details staan op het kennisplatform."),
+            _("Besloten bijeenkomst. De details staan op het kennisplatform."),
         )
         component.add("class", "CONFIDENTIAL")
     else:
@@ -128,8 +134,12 @@ def build_calendar(
     calendar.add("x-wr-timezone", "Europe/Amsterdam")
     calendar.add("refresh-interval", dt.timedelta(hours=1), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "PT1H")
+    event_labels = labels.page_labels(events)
     for event in events:
-        calendar.add_component(event_component(event, include_join_link=include_join_link))
+        label = event_labels.get(event.pk, Label.CLEAR)
+        calendar.add_component(
+            event_component(event, include_join_link=include_join_link, label=label)
+        )
     # Only the transitions the calendar needs, instead of every one since 1970.
     starts = [event.start.astimezone(AMSTERDAM).date() for event in events] or [
         timezone.localdate()

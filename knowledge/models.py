@@ -52,8 +52,7 @@ class HomePage(ViewRestrictionMixin, Page):
         articles = selectors.cards(policy.knowable(selectors.articles(), user))
         context["featured_toolkits"] = toolkits = list(toolkits[:3])
         context["latest_articles"] = articles = list(articles[:6])
-        cards = selectors.with_card_themes(toolkits + articles)
-        context["restricted_ids"] = selectors.restricted_page_ids(cards)
+        selectors.with_card_themes(toolkits + articles)
         context["themes"] = selectors.top_level_themes()
         context["upcoming_events"] = selectors.upcoming_events(user)[:4]
         return context
@@ -118,9 +117,6 @@ class TaxonomyMixin(models.Model):
         context["related"] = selectors.related_pages(
             self, themes=taxonomy["themes"], user=request.user
         )
-        # The "alleen voor leden" badge for a member reading a restricted page. The serve hooks
-        # have loaded the restrictions already (none at all for a public page: config/pages.py).
-        context["is_restricted"] = bool(self.get_view_restrictions())
         return context
 
     def search_attachments(self) -> str:

@@ -28,7 +28,6 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from access import policy
-from access.restrictions import restricted_page_ids
 
 from .taxonomy import Theme, taxonomy_options, term_by_slug, terms_by_id
 
@@ -146,11 +145,11 @@ def filtered_listing(request: HttpRequest, qs: QuerySet, *, with_type: bool) -> 
         Facet("jaar", "Jaar", _year_options(base), selected["jaar"]),
     ]
     page = paginate(request, cards(qs))
+    with_card_themes(list(page.object_list))
     return {
         "results": page,
         "facets": facets,
         "has_filters": any(selected.values()),
-        "restricted_ids": restricted_page_ids(with_card_themes(list(page.object_list))),
         "querystring_without_page": _querystring_without_page(request),
     }
 
@@ -235,6 +234,7 @@ def theme_hub(request: HttpRequest, theme: Theme) -> dict:
         with_total(hub_articles).order_by(threat_first, "-first_published_at", "-pk")[:12]
     )
     toolkit_list = list(with_total(hub_toolkits)[:6])
+    with_card_themes(article_list + toolkit_list)
     event_list = list(with_total(tagged_with(upcoming_events(user), theme))[:6])
     threat_picture = (
         article_list[0]
@@ -252,7 +252,6 @@ def theme_hub(request: HttpRequest, theme: Theme) -> dict:
         "article_count": _total(article_list),
         "toolkit_count": _total(toolkit_list),
         "event_count": _total(event_list),
-        "restricted_ids": restricted_page_ids(with_card_themes(article_list + toolkit_list)),
     }
 
 

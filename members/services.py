@@ -17,6 +17,7 @@ from django.core.files import File
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
@@ -32,6 +33,7 @@ from wagtail.models import (
     Workflow,
 )
 
+from access import labels
 from knowledge.models import ArticlePage, KnowledgeIndexPage
 from knowledge.taxonomy import Region, Theme
 
@@ -322,7 +324,9 @@ def _digest_groups(pages: list[Page]) -> list[dict]:
         "toolkits": {"title": _("Nieuwe toolkits"), "items": []},
         "evenementen": {"title": _("Evenementen"), "items": []},
     }
+    page_labels = labels.page_labels(pages)
     for page in pages:
+        label = page_labels.get(page.pk, labels.Label.CLEAR)
         key = (
             "evenementen"
             if isinstance(page, EventPage)
@@ -330,12 +334,19 @@ def _digest_groups(pages: list[Page]) -> list[dict]:
             if isinstance(page, ToolkitPage)
             else "kennis"
         )
+        # A mail travels: of an item for a closed group (TLP:AMBER) it says only that there is
+        # one, never its title or text; the link asks the reader to sign in.
+        quotable = labels.is_quotable(label)
         groups[key]["items"].append(
             {
-                "title": page.title,
-                "summary": getattr(page, "summary", ""),
-                "url": mail.absolute_url(page.url or "/"),
-                "start": getattr(page, "start", None),
+                "title": page.title
+                if quotable
+                else _("Nieuw besloten item (%(label)s)") % {"label": label.label},
+                "summary": getattr(page, "summary", "") if quotable else "",
+                "url": mail.absolute_url(
+                    page.url if quotable else reverse("page_link", args=[page.pk])
+                ),
+                "start": getattr(page, "start", None) if quotable else None,
             }
         )
     return [g for g in groups.values() if g["items"]]

@@ -98,6 +98,17 @@ def page_door(kind: str) -> dict[str, str]:
     return {role: verdict(role) for role in ROLES}
 
 
+def page_link_door(kind: str) -> dict[str, str]:
+    """/p/<id>/ of a page of the world: on to the page for whoever may open or know it."""
+
+    def verdict(role: str) -> str:
+        if role in OPENS[kind] or role in KNOWS[kind]:
+            return to(f"{{page_{kind}}}")
+        return LOGIN if role == "visitor" else NOT_FOUND
+
+    return {role: verdict(role) for role in ROLES}
+
+
 def file_door(kind: str) -> dict[str, str]:
     """A document or image of the world: the bytes, or the login for visitors, else 403."""
     return {
@@ -172,6 +183,9 @@ TABLE: list[Door] = [
     Door("wagtail_serve", everyone(OK), url="{password_page}", why="Wagtail's password form"),
     Door("wagtail_serve", everyone(NOT_FOUND), url="{in_review_url}", why="a draft"),
     Door("wagtail_serve", everyone(NOT_FOUND), url="/bestaat-niet/"),
+    # A link that does not name its page (mails about closed items, access/views.py).
+    *(Door("page_link", page_link_door(kind), url=f"/p/{{pk_{kind}}}/") for kind in KINDS),
+    Door("page_link", everyone(NOT_FOUND), url="/p/{in_review}/", why="a draft"),
     # Password forms (GET shows the form; POSTs are rate limited, members/login_views.py).
     Door("wagtailcore_authenticate_with_password", everyone(OK)),
     Door("wagtaildocs_authenticate_with_password", everyone(OK)),
@@ -736,6 +750,7 @@ def matrix_values(world) -> dict[str, object]:
     image_file = world.image.file.name
     return {
         **{f"page_{kind}": page.url for kind, page in world.pages.items()},
+        **{f"pk_{kind}": page.pk for kind, page in world.pages.items()},
         **{f"doc_{kind}": document.url for kind, document in world.documents.items()},
         **{f"file_{kind}": document.file.name for kind, document in world.documents.items()},
         "image_file": image_file,
