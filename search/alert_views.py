@@ -113,7 +113,8 @@ def alert_create(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def alert_confirm(request: HttpRequest, token: str) -> HttpResponse:
     """Double opt-in. GET only shows a button: mail scanners that open links must not confirm."""
-    pk = alerts.confirm_pk(token)
+    asked = alerts.confirm_request(token)
+    pk, frequency = asked if asked else (None, "")
     alert = SavedSearch.objects.filter(pk=pk, user__isnull=True).first() if pk else None
     title = _("Zoekopdracht volgen")
     if alert is None:
@@ -129,11 +130,13 @@ def alert_confirm(request: HttpRequest, token: str) -> HttpResponse:
             },
             status=400,
         )
-    context = {"title": title, "alert": alert, "description": alerts.describe(alert)}
     if request.method == "GET":
-        state = "confirmed" if alert.confirmed_at else "confirm"
+        state = "confirmed" if alert.confirmed_at and alert.frequency == frequency else "confirm"
+        alert.frequency = frequency  # shown as asked; saved only by the POST
+        context = {"title": title, "alert": alert, "description": alerts.describe(alert)}
         return _page(request, {**context, "state": state})
-    alert = alerts.alert_confirm(alert=alert)
+    alert = alerts.alert_confirm(alert=alert, frequency=frequency)
+    context = {"title": title, "alert": alert, "description": alerts.describe(alert)}
     return _page(request, {**context, "state": "confirmed"})
 
 

@@ -35,7 +35,7 @@ from django.utils.translation import gettext as _
 
 from django_tasks import task
 
-from access import policy
+from access import labels, policy
 
 from . import service
 from .models import SavedSearch
@@ -175,8 +175,10 @@ def due_alerts(now: dt.datetime) -> QuerySet[SavedSearch]:
 
 
 # -- tokens ----------------------------------------------------------------------------------
-def confirm_token(alert: SavedSearch) -> str:
-    return signing.dumps(alert.pk, salt=CONFIRM_SALT)
+def confirm_token(alert: SavedSearch, frequency: str = "") -> str:
+    """The confirmation link names the alert and the frequency asked for: a visitor's
+    change of frequency counts only once the address confirmed it too."""
+    return signing.dumps([alert.pk, frequency or alert.frequency], salt=CONFIRM_SALT)
 
 
 def unsubscribe_token(alert: SavedSearch) -> str:
@@ -192,9 +194,20 @@ def _pk_from(token: str, *, salt: str, max_age: int | None = None) -> int | None
     return value if isinstance(value, int) else None
 
 
-def confirm_pk(token: str) -> int | None:
-    """The alert a confirmation link names, None for a forged or expired link."""
-    return _pk_from(token, salt=CONFIRM_SALT, max_age=CONFIRM_MAX_AGE)
+def confirm_request(token: str) -> tuple[int, str] | None:
+    """(alert, frequency) a confirmation link names, None for a forged or expired link."""
+    try:
+        value = signing.loads(token, salt=CONFIRM_SALT, max_age=CONFIRM_MAX_AGE)
+    except signing.BadSignature:  # also SignatureExpired
+        return None
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and isinstance(value[0], int)
+        and value[1] in SavedSearch.Frequency.values
+    ):
+        return value[0], value[1]
+    return None
 
 
 def unsubscribe_pk(token: str) -> int | None:
@@ -213,7 +226,9 @@ def alert_create(
 ) -> SavedSearch:
     """Save a search for a signed-in person (counts at once) or a visitor's address (counts
     after confirmation; the confirmation mail goes after commit). Saving the same search
-    again changes its frequency, and for a visitor sends the confirmation again."""
+    again changes a member's frequency at once; for a visitor's address it sends the
+    confirmation again, and the new frequency counts once that link is followed: nobody
+    changes what another person's address receives by typing it in."""
     if not (params.query or params.has_filters):
         raise AlertError(
             _("Vul een zoekterm in of kies een filter om deze zoekopdracht te volgen.")
@@ -266,21 +281,31 @@ def alert_create(
             )
         else:
             alert = existing
-            alert.frequency = frequency
-            alert.save(update_fields=["frequency"])
+            if member:
+                alert.frequency = frequency
+                alert.save(update_fields=["frequency"])
         if not member:
             pk = alert.pk
-            transaction.on_commit(lambda: send_alert_confirmation.enqueue(pk), robust=True)
+            transaction.on_commit(
+                lambda: send_alert_confirmation.enqueue(pk, frequency), robust=True
+            )
     return alert
 
 
-def alert_confirm(*, alert: SavedSearch) -> SavedSearch:
-    """The visitor followed the link: from now on new items are mailed (nothing older)."""
+def alert_confirm(*, alert: SavedSearch, frequency: str = "") -> SavedSearch:
+    """The visitor followed the link: from now on new items are mailed (nothing older), at
+    the frequency the link names."""
     with transaction.atomic():
         alert = SavedSearch.objects.select_for_update().get(pk=alert.pk)
+        fields = []
         if alert.confirmed_at is None:
             alert.confirmed_at = alert.checked_until = timezone.now()
-            alert.save(update_fields=["confirmed_at", "checked_until"])
+            fields += ["confirmed_at", "checked_until"]
+        if frequency in SavedSearch.Frequency.values and frequency != alert.frequency:
+            alert.frequency = frequency
+            fields.append("frequency")
+        if fields:
+            alert.save(update_fields=fields)
     return alert
 
 
@@ -376,21 +401,35 @@ def build_mail(
     return message
 
 
+def _mail_item(card: Card, label: labels.Label) -> MailItem:
+    """A mail travels: of an item for a closed group (TLP:AMBER: a table's meeting, a page
+    for editors) it says only that there is one, never its title, text or date; the link
+    asks the reader to sign in (as the theme digest does, members/services.py)."""
+    if not labels.is_quotable(label):
+        return MailItem(
+            title=_("Nieuw besloten item (%(label)s)") % {"label": label.label},
+            url=absolute_url(reverse("page_link", args=[card.page.pk])),
+            label=card.label,
+            summary="",
+            published=None,
+            event_start=None,
+        )
+    return MailItem(
+        title=card.page.title,
+        url=absolute_url(card.url or page_url(card.page, None)),
+        label=card.label,
+        summary=getattr(card.page, "summary", ""),
+        published=card.page.first_published_at,
+        event_start=card.event_start,
+    )
+
+
 def _alert_mail(alert: SavedSearch, cards: list[Card]) -> EmailMultiAlternatives:
     unsubscribe_url = absolute_url(
         reverse("search:alert_unsubscribe", args=[unsubscribe_token(alert)])
     )
-    items = [
-        MailItem(
-            title=card.page.title,
-            url=absolute_url(card.url or page_url(card.page, None)),
-            label=card.label,
-            summary=getattr(card.page, "summary", ""),
-            published=card.page.first_published_at,
-            event_start=card.event_start,
-        )
-        for card in cards
-    ]
+    page_labels = labels.page_labels(card.page for card in cards)
+    items = [_mail_item(card, page_labels.get(card.page.pk, labels.Label.CLEAR)) for card in cards]
     return build_mail(
         "alert",
         to=[address(alert)],
@@ -413,17 +452,19 @@ def _alert_mail(alert: SavedSearch, cards: list[Card]) -> EmailMultiAlternatives
 
 
 @task()
-def send_alert_confirmation(alert_id: int) -> None:
+def send_alert_confirmation(alert_id: int, frequency: str = "") -> None:
     alert = SavedSearch.objects.filter(pk=alert_id, user__isnull=True).first()
     if alert is None:
         return
+    if frequency in SavedSearch.Frequency.values:
+        alert.frequency = frequency  # what the link asks to confirm; saved on confirmation
     build_mail(
         "alert_confirm",
         to=[alert.email],
         context={
             "description": describe(alert),
             "confirm_url": absolute_url(
-                reverse("search:alert_confirm", args=[confirm_token(alert)])
+                reverse("search:alert_confirm", args=[confirm_token(alert, frequency)])
             ),
             "frequency": alert.get_frequency_display(),
             "days": CONFIRM_MAX_AGE // 86400,

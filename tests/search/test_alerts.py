@@ -164,6 +164,31 @@ def test_a_visitor_confirms_by_mail_before_anything_is_sent(client, world, apply
     assert alert.confirmed_at is not None
 
 
+def test_a_visitor_cannot_change_what_another_address_receives(client, apply_on_commit):
+    """Typing someone's address again with another frequency changes nothing until that
+    address follows the new confirmation link."""
+    with apply_on_commit():
+        follow(client, email="analist@voorbeeld.nl", frequency="wekelijks")
+    alert = SavedSearch.objects.get()
+    alerts.alert_confirm(alert=alert)
+    mail.outbox.clear()
+
+    with apply_on_commit():
+        assert follow(Client(), email="analist@voorbeeld.nl").status_code == 303
+    alert.refresh_from_db()
+    assert alert.frequency == "wekelijks"  # unchanged: only the address may change it
+    (confirmation,) = mail.outbox
+    assert "dagelijks" in confirmation.body
+    link = re.search(r"http://testserver(/zoeken/volgen/bevestigen/\S+/)", confirmation.body)[1]
+    page = client.get(link).content.decode()
+    assert "Ja, volg deze zoekopdracht" in page and "(dagelijks)" in page
+    alert.refresh_from_db()
+    assert alert.frequency == "wekelijks"  # a GET (a mail scanner) changes nothing
+    assert client.post(link).status_code == 200
+    alert.refresh_from_db()
+    assert alert.frequency == "dagelijks"
+
+
 def test_a_forged_or_expired_confirmation_link_is_a_dutch_400(client, settings):
     response = client.get("/zoeken/volgen/bevestigen/nep:token/")
     assert response.status_code == 400
@@ -273,6 +298,94 @@ def test_someone_who_lost_a_group_is_not_sent_its_items(client, world):
     (message,) = mail.outbox
     assert "Redactienotitie drugsafval" not in message.body
     assert "Besloten beeld drugsafval" in message.body  # still a member
+
+
+def test_a_closed_groups_page_is_mailed_without_title_or_text(client, world):
+    """A mail travels (access/labels.py): an item for a narrower group than all members
+    (TLP:AMBER) is announced, never quoted; the link asks the reader to sign in."""
+    editor = UserFactory(roles=[roles.REDACTEUR])
+    client.force_login(editor)
+    follow(client)
+    a_day_passes(SavedSearch.objects.get())
+    alerts.alerts_send()
+    (message,) = mail.outbox
+    html = message.alternatives[0][0]
+    for text in (message.body, html, message.subject):
+        assert "Redactienotitie" not in text
+    assert "Nieuw besloten item (TLP:AMBER)" in message.body
+    assert f"http://testserver/p/{world['editors'].pk}/" in message.body
+    assert "Besloten beeld drugsafval" in message.body  # members-only (GREEN) is quoted
+
+
+@pytest.fixture
+def table(db, drugs, settings):
+    """A table (spaces/) with one participant, a member of no table, and items of every label
+    that name drugsafval."""
+    from access.labels import Label
+    from spaces import services as spaces
+    from spaces.models import Organisation
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    beheerder = UserFactory(roles=[roles.BEHEERDER])
+    space = spaces.create_space(
+        name="Fenomeentafel drugsafval", slug="drugsafval", theme=drugs, description="Dumpingen."
+    )
+    participant = UserFactory(roles=[roles.LID], email="piet@politie.nl")
+    spaces.appoint(
+        space=space, user=participant, organisation="Politie", role="coordinator", by=beheerder
+    )
+    for label in Label:
+        spaces.post_update(
+            space=space,
+            author=participant,
+            title=f"Tafelbericht drugsafval {label.label}",
+            body="Over drugsafval.",
+            label=label,
+            people=[participant] if label == Label.RED else [],
+            organisations=Organisation.objects.filter(name="Politie"),
+        )
+    return space, participant, UserFactory(roles=[roles.LID], email="mila@gemeente.nl")
+
+
+def test_a_tables_meeting_reaches_its_participants_only_and_unquoted(
+    client, world, table, agenda, publish
+):
+    """A table's meeting is a page restricted to the table's group: in a participant's mail
+    as a closed item, in nobody else's. A table's updates are not searched at all."""
+    from ..factories import EventPageFactory
+
+    space, participant, outsider = table
+    meeting = publish(
+        EventPageFactory(
+            parent=agenda,
+            title="Tafeloverleg drugsafval",
+            summary="Vertrouwelijke agenda over drugsafval.",
+            start=NOW() + dt.timedelta(days=3),
+            end=NOW() + dt.timedelta(days=3, hours=2),
+            first_published_at=NOW() - dt.timedelta(hours=2),
+            space=space,
+        )
+    )
+    for person in (participant, outsider):
+        client.force_login(person)
+        follow(client)
+    for alert in SavedSearch.objects.all():
+        a_day_passes(alert)
+    assert alerts.alerts_send()["mails"] == 2
+    by_address = {message.to[0]: message for message in mail.outbox}
+    inside, outside = by_address["piet@politie.nl"], by_address["mila@gemeente.nl"]
+    assert f"http://testserver/p/{meeting.pk}/" in inside.body
+    assert "Nieuw besloten item (TLP:AMBER)" in inside.body
+    for message in (inside, outside):
+        text = message.body + message.alternatives[0][0]
+        assert "Tafeloverleg" not in text and "Vertrouwelijke agenda" not in text
+        assert "Tafelbericht" not in text  # a table's items never reach search
+    assert f"/p/{meeting.pk}/" not in outside.body
+    assert titles_in(outside) == [
+        "Besloten beeld drugsafval",
+        "Nieuw onderzoek drugsafval",
+        "Toolkit drugsafval",
+    ]
 
 
 def test_filters_count_and_a_rerun_sends_nothing_twice(client, member, world):
