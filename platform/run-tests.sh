@@ -4,6 +4,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 bash platform/browser-deps.sh || exit 1
+bash platform/html-check.sh install || exit 1  # the Nu HTML Checker (tests/browser/test_html_validity.py)
 
 # Debian's nginx for the `served` tests; they start and stop their own copy on free loopback
 # ports in front of two gunicorn processes (tests/foundation/conftest.py, platform/nginx.sh).
