@@ -25,7 +25,16 @@ from access import policy
 
 from .analysis import DUTCH_STOPWORDS, query_words
 from .documents import registry
-from .queries import MATCH_ALL, MATCH_ANY, MAX_PAGE, PER_PAGE, Access, SearchParams, facet_labels
+from .queries import (
+    MATCH_ALL,
+    MATCH_ANY,
+    MATCH_MOST,
+    MAX_PAGE,
+    PER_PAGE,
+    Access,
+    SearchParams,
+    facet_labels,
+)
 from .results import (
     Card,
     Pagination,
@@ -67,25 +76,59 @@ def _ranked_with_pass(
     query: str, access: Access | None = None
 ) -> tuple[list[tuple[int, str, int]], str]:
     """(pk, path, content type) of live pages of indexed types matching the query, best first,
-    from Wagtail's database search backend, and the pass that found them: all words first; any
-    word when that finds nothing (`MATCH_ANY`, which the page then says). With `access`, only
-    pages this person may open count, in every pass. Only the words go to the backend: SQLite's
-    FTS5 reads `"`, `*`, `:`, `(` and AND/OR/NOT as syntax, and a stray one is an error."""
+    from Wagtail's database search backend, and the pass that found them: all words first;
+    then, from three words on, most words (`MATCH_MOST`, 75 % as on the engine: 2 of 3, 3 of
+    4); then any word (`MATCH_ANY`); the page says which. With `access`, only pages this
+    person may open count, in every pass. Only the words go to the backend: SQLite's FTS5
+    reads `"`, `*`, `:`, `(` and AND/OR/NOT as syntax, and a stray one is an error."""
     words = " ".join(query_words(query))
     if not words:
         return [], MATCH_ALL
     base = Page.objects.live().type(*_indexed_models())
-    for operator, match in (("and", MATCH_ALL), ("or", MATCH_ANY)):
-        results = base.search(words, operator=operator)[:MAX_CANDIDATES]
-        found = [(p.pk, p.path, p.content_type_id) for p in results]
-        if access is not None:
-            access.prepare(path for _pk, path, _ct in found)
-            found = [row for row in found if access.may_open(row[1])]
-        if found:
-            return found, match
-        if len(_search_words(query)) < 2:
-            break  # one word: "any" is "all"
-    return [], MATCH_ALL
+
+    def visible(rows: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
+        if access is None:
+            return rows
+        access.prepare(path for _pk, path, _ct in rows)
+        return [row for row in rows if access.may_open(row[1])]
+
+    strict = visible(
+        [
+            (p.pk, p.path, p.content_type_id)
+            for p in base.search(words, operator="and")[:MAX_CANDIDATES]
+        ]
+    )
+    units = list(dict.fromkeys(_search_words(query)))
+    if strict or len(units) < 2:
+        return strict, MATCH_ALL  # one word: "any" is "all"
+    any_word = visible(
+        [
+            (p.pk, p.path, p.content_type_id)
+            for p in base.search(words, operator="or")[:MAX_CANDIDATES]
+        ]
+    )
+    if len(units) >= 3 and any_word:
+        most = _most_words(base, units, any_word)
+        if most:
+            return most, MATCH_MOST
+    return (any_word, MATCH_ANY) if any_word else ([], MATCH_ALL)
+
+
+def _most_words(
+    base, units: list[str], any_word: list[tuple[int, str, int]]
+) -> list[tuple[int, str, int]]:
+    """Of the pages that hold any word, those that hold at least 75 % of them (the engine's
+    `minimum_should_match`, rounded down), more words first, then in the order of relevance.
+    One query per word, within those pages only (a relaxed search of three or more words)."""
+    required = max(1, len(units) * 3 // 4)
+    ids = [pk for pk, _path, _ct in any_word]
+    held: dict[int, int] = defaultdict(int)
+    for unit in units:
+        for page in base.filter(id__in=ids).search(unit, operator="and")[:MAX_CANDIDATES]:
+            held[page.pk] += 1
+    rank = {pk: n for n, pk in enumerate(ids)}
+    found = [row for row in any_word if held[row[0]] >= required]
+    return sorted(found, key=lambda row: (-held[row[0]], rank[row[0]]))
 
 
 def _browse() -> list[tuple[int, str, int]]:

@@ -154,3 +154,20 @@ def test_engine_does_not_relax_what_a_facet_selection_hides(search_index, corpus
 def test_database_backend_relaxes_too(settings, corpus, client):
     settings.SEARCH_ENGINE_URL = ""
     check_relaxed_search(client, corpus)
+
+
+def test_database_backend_prefers_most_words_over_any_word(settings, corpus, client):
+    """As on the engine: two of three words before any word ("Vaten in de schuur" holds only
+    "boeren"), and the members' page that holds them stays hidden from a visitor."""
+    settings.SEARCH_ENGINE_URL = ""
+    response = client.get("/zoeken/?q=drugsafval boeren kwartelkoning")
+    assert RELAXED in response.content.decode()
+    assert set(result_titles(response)) == {corpus["afval"].title, corpus["toolkit"].title}
+    assert left_out(response) == "kwartelkoning"
+    assert missing_per_card(response) == ["kwartelkoning", "kwartelkoning"]
+
+    # Any word only when no page holds most of them.
+    anyword = client.get("/zoeken/?q=drugsafval kwartelkoning zeppelin")
+    assert RELAXED in anyword.content.decode()
+    assert set(result_titles(anyword)) == {corpus["afval"].title, corpus["toolkit"].title}
+    assert left_out(anyword) == "kwartelkoning, zeppelin"
