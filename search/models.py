@@ -193,6 +193,10 @@ class QueryLog(models.Model):
     day = models.DateField(default=datetime.date.today, db_index=True)
     query = models.CharField(max_length=MAX_LOGGED_QUERY)
     hits = models.PositiveIntegerField()
+    # All words together found nothing; `hits` counts what a relaxed pass (most or any of the
+    # words) found. The zero-result report lists these too: "gevonden met een deel van de
+    # woorden".
+    relaxed = models.BooleanField(default=False)
     backend = models.CharField(max_length=10, choices=Backend.choices)
 
     class Meta:

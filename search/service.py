@@ -254,6 +254,7 @@ def log_query(params: SearchParams, results: SearchResults) -> None:
         QueryLog.objects.create(
             query=anonymise_query(params.query),
             hits=results.total,
+            relaxed=bool(results.relaxed),
             backend=QueryLog.Backend.ENGINE
             if results.backend == "engine"
             else QueryLog.Backend.DATABASE,

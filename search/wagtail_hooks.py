@@ -76,17 +76,19 @@ class SearchTermsReportView(ReportView):
     permission_required = "view"
     paginate_by = 50
     zero_only = False
-    list_export = ["query", "searches", "zero_results", "average_hits"]
+    list_export = ["query", "searches", "zero_results", "partial_results", "average_hits"]
     export_headings = {
         "query": _("Zoekterm"),
         "searches": _("Zoekopdrachten"),
         "zero_results": _("Zonder resultaat"),
+        "partial_results": _("Gevonden met een deel van de woorden"),
         "average_hits": _("Gemiddeld aantal resultaten"),
     }
     columns = [
         Column("query", label=_("Zoekterm")),
         Column("searches", label=_("Zoekopdrachten")),
         Column("zero_results", label=_("Zonder resultaat")),
+        Column("partial_results", label=_("Gevonden met een deel van de woorden")),
         RoundedColumn("average_hits", label=_("Gemiddeld aantal resultaten")),
     ]
 
@@ -102,12 +104,14 @@ class SearchTermsReportView(ReportView):
         since = timezone.localdate() - dt.timedelta(days=REPORT_DAYS)
         logs = QueryLog.objects.filter(day__gte=since)
         if self.zero_only:
-            logs = logs.filter(hits=0)
+            # Also what all words together did not find, shown from part of the words.
+            logs = logs.filter(Q(hits=0) | Q(relaxed=True))
         return (
             logs.values("query")
             .annotate(
                 searches=Count("id"),
                 zero_results=Count("id", filter=Q(hits=0)),
+                partial_results=Count("id", filter=Q(relaxed=True)),
                 average_hits=Avg("hits"),
             )
             .order_by("-searches", "query")
@@ -115,7 +119,8 @@ class SearchTermsReportView(ReportView):
 
 
 class ZeroResultsReportView(SearchTermsReportView):
-    """Searches of the last 30 days that found nothing: content to write, or synonyms to add."""
+    """Searches of the last 30 days that found nothing, or nothing with all their words (and
+    were shown results with part of them): content to write, or synonyms to add."""
 
     page_title = _("Zoektermen zonder resultaat (30 dagen)")
     index_url_name = "search_reports:zero"

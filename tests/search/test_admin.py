@@ -55,6 +55,35 @@ def test_zero_results_report_lists_queries_that_found_nothing(admin_client, logs
     assert table.index("xtc-lab") < table.index("drugsafval")
 
 
+def test_zero_results_report_lists_queries_found_only_with_part_of_the_words(admin_client, db):
+    """A query whose words together found nothing was shown results with some of them: the
+    report lists it beside the real zeros, with how often that happened."""
+    today = timezone.localdate()
+    QueryLog.objects.bulk_create(
+        [
+            QueryLog(
+                day=today, query="drugsafval zeppelin", hits=2, relaxed=True, backend="engine"
+            ),
+            QueryLog(
+                day=today, query="drugsafval zeppelin", hits=2, relaxed=True, backend="engine"
+            ),
+            QueryLog(day=today, query="xtc-lab", hits=0, backend="database"),
+            QueryLog(day=today, query="bibob", hits=7, backend="engine"),
+        ]
+    )
+    html = admin_client.get("/admin/rapporten/zoektermen/zonder-resultaat/").content.decode()
+    assert "Gevonden met een deel van de woorden" in html
+    table = html.split("<table", 1)[1]
+    assert "drugsafval zeppelin" in table and "xtc-lab" in table and "bibob" not in table
+
+    response = admin_client.get("/admin/rapporten/zoektermen/zonder-resultaat/?export=csv")
+    content = b"".join(response.streaming_content).decode()
+    assert "Gevonden met een deel van de woorden" in content.splitlines()[0]
+    # query, searches, without result, found with part of the words, average hits
+    assert "drugsafval zeppelin,2,0,2,2.0" in content
+    assert "xtc-lab,1,1,0,0.0" in content
+
+
 def test_reports_export_as_csv(admin_client, logs):
     response = admin_client.get("/admin/rapporten/zoektermen/?export=csv")
     assert response.status_code == 200

@@ -103,6 +103,9 @@ def check_relaxed_search(client, pages) -> None:
     assert summary_line(response).startswith("2 resultaten")
     assert missing_per_card(response) == ["zwavelzuur", "zwavelzuur"]
     assert facet_counts(response, "thema") == {"drugsafvaldumping": 2}
+    # Logged as found with part of the words, so the zero-result report lists it.
+    assert QueryLog.objects.filter(query="drugsafval zwavelzuur", hits=2, relaxed=True).exists()
+    assert QueryLog.objects.filter(query="drugsafval boeren", relaxed=False).exists()
 
     # Nothing at all: no relaxed notice, but the closest theme and its newest public items.
     nothing = client.get("/zoeken/?q=natuurgebieden kwartelkoning")
