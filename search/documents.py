@@ -62,6 +62,10 @@ def _fold(word: str) -> str:
 # -- analysis ------------------------------------------------------------------------------
 dutch_stop = token_filter("nl_stop", "stop", stopwords="_dutch_")
 dutch_stemmer = token_filter("nl_stemmer", "stemmer", language="dutch")
+# The Dutch snowball stemmer undoubles only k, d and t: "witwassen" stems to "witwass" while
+# "witwas" (the word's part, "witwaspraktijken") and "proces" keep one s. After stemming, a
+# final "ss" becomes "s" at index and search time alike ("processen" = "proces").
+dutch_undouble = token_filter("nl_undouble", "pattern_replace", pattern="ss$", replacement="s")
 # Compound splitting: filters named here and defined by `index_body` (analysis.py); the
 # shipped word list at index time only, the editors' parts at index and search time.
 compound_splitting = [COMPOUND_FILTER, OWN_COMPOUND_FILTER]
@@ -72,7 +76,14 @@ shingles = token_filter("nl_shingles", "shingle", min_shingle_size=2, max_shingl
 dutch_text = analyzer(
     "nl_text",
     tokenizer="standard",
-    filter=["lowercase", "asciifolding", dutch_stop, *compound_splitting, dutch_stemmer],
+    filter=[
+        "lowercase",
+        "asciifolding",
+        dutch_stop,
+        *compound_splitting,
+        dutch_stemmer,
+        dutch_undouble,
+    ],
 )
 # Words as written (no stemming, no splitting): an exact title match ranks above a stemmed one.
 exact_text = analyzer("nl_exact", tokenizer="standard", filter=["lowercase", "asciifolding"])
@@ -93,7 +104,7 @@ def search_analyzer(synonym_rules: list[str]):
     filters: list[Any] = ["lowercase", "asciifolding", dutch_stop]
     if synonym_rules:
         filters.append(token_filter("nl_synonyms", "synonym_graph", synonyms=synonym_rules))
-    filters += [OWN_COMPOUND_FILTER, dutch_stemmer]
+    filters += [OWN_COMPOUND_FILTER, dutch_stemmer, dutch_undouble]
     return analyzer(SEARCH_ANALYZER, tokenizer="standard", filter=filters)
 
 
