@@ -143,6 +143,9 @@ class SearchResults:
     close_themes: list[tuple[str, str]] = field(default_factory=list)
     newest: list[Pointer] = field(default_factory=list)
     ask_expert_url: str = ""
+    # Until the questions feature exists: members find colleagues with expertise in the
+    # closest themes in the member directory (/leden/?thema=…), [(url, theme name)].
+    experts: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def left_out(self) -> list[str]:
@@ -356,3 +359,18 @@ def add_ways_on(results: SearchResults, user, request: HttpRequest | None) -> No
     results.close_themes = closest_themes(results.params.query)
     results.newest = newest_in_themes([slug for slug, _name in results.close_themes], user, request)
     results.ask_expert_url = ask_expert_url()
+    if not results.ask_expert_url and results.close_themes:
+        results.experts = expert_directory_links(results.close_themes, user)
+
+
+def expert_directory_links(themes: list[tuple[str, str]], user) -> list[tuple[str, str]]:
+    """The member directory filtered on each close theme's expertise, for approved members
+    only (the directory is theirs; a visitor gets no link that would ask them to sign in)."""
+    from django.urls import reverse
+
+    from access import policy
+
+    if not policy.viewer(user).member:
+        return []
+    directory = reverse("members:directory")
+    return [(f"{directory}?thema={slug}", name) for slug, name in themes]

@@ -174,3 +174,20 @@ def test_database_backend_prefers_most_words_over_any_word(settings, corpus, cli
     assert RELAXED in anyword.content.decode()
     assert set(result_titles(anyword)) == {corpus["afval"].title, corpus["toolkit"].title}
     assert left_out(anyword) == "kwartelkoning, zeppelin"
+
+
+def test_a_member_who_finds_nothing_is_pointed_to_colleagues_with_that_expertise(
+    settings, corpus, client
+):
+    """No questions feature yet: the member directory, filtered on the closest theme's
+    expertise, is the way to ask someone; a visitor (no directory) gets no link."""
+    settings.SEARCH_ENGINE_URL = ""
+    query = "/zoeken/?q=natuurgebieden kwartelkoning"
+    html = client.get(query).content.decode()
+    assert "Geen resultaten" in html and "/leden/?thema=" not in html
+
+    client.force_login(UserFactory(roles=[roles.LID]))
+    html = client.get(query).content.decode()
+    assert "Vraag het een collega met expertise in:" in html
+    assert '<a href="/leden/?thema=drugsafvaldumping">Drugsafvaldumping</a>' in html
+    assert client.get("/leden/?thema=drugsafvaldumping").status_code == 200
