@@ -11,11 +11,77 @@ ones. What may be evicted — the anonymous page cache — lives in its own alia
 
 from __future__ import annotations
 
+import threading
+from typing import Any
+
+from django.core.cache import BaseCache, cache
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.db import DatabaseCache
+from django.core.cache.backends.redis import RedisCache
+from django.core.signals import request_finished, request_started
 from django.db import connections
 
+_local = threading.local()  # .memo: a dict while a request runs (see `memo_get`)
+_MISSING = object()
+_seen: set = set()  # (backend, key, version) of the memo keys read in this process
 
-class NonEvictingDatabaseCache(DatabaseCache):
+# Keys read many times per request and changed rarely: the sites and Wagtail's site root paths
+# (every page URL without a request object reads them), the taxonomy, the restricted paths.
+MEMO_PREFIXES = (
+    "config:sites",
+    "wagtail_site_root_paths",
+    "knowledge:taxonomy:",
+    "knowledge:restricted-paths:",
+)
+
+
+class RequestMemoMixin:
+    """Reads of MEMO_PREFIXES keys come from memory after the first one in a request (see
+    `memo_get`); writes and deletes through this backend update the memo."""
+
+    def _memo_key(self, key, version):
+        memo = getattr(_local, "memo", None)
+        if memo is None or not str(key).startswith(MEMO_PREFIXES):
+            return memo, None
+        return memo, (id(self), key, version)
+
+    def get(self, key, default=None, version=None):
+        memo, memo_key = self._memo_key(key, version)
+        if memo_key is None:
+            return super().get(key, default, version)  # type: ignore[misc]
+        if memo_key not in memo:
+            self._prefetch(memo, key, version)
+        value = memo[memo_key]
+        return default if value is _MISSING else value
+
+    def _prefetch(self, memo: dict, key, version) -> None:
+        """Read this key and every memo key this process has read before, one get_many per
+        key version: the four read-mostly keys of a page view cost two queries, not four."""
+        _seen.add((id(self), key, version))
+        wanted: dict = {}
+        for backend_id, seen_key, seen_version in list(_seen):
+            if backend_id == id(self) and (backend_id, seen_key, seen_version) not in memo:
+                wanted.setdefault(seen_version, []).append(seen_key)
+        for seen_version, keys in wanted.items():
+            found = super().get_many(keys, version=seen_version)  # type: ignore[misc]
+            for seen_key in keys:
+                memo[(id(self), seen_key, seen_version)] = found.get(seen_key, _MISSING)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        super().set(key, value, timeout, version)  # type: ignore[misc]
+        self._forget(key, version)
+
+    def delete(self, key, version=None):
+        self._forget(key, version)
+        return super().delete(key, version)  # type: ignore[misc]
+
+    def _forget(self, key, version) -> None:
+        memo, memo_key = self._memo_key(key, version)
+        if memo_key is not None:
+            memo.pop(memo_key, None)
+
+
+class NonEvictingDatabaseCache(RequestMemoMixin, DatabaseCache):
     def _cull(self, db, cursor, now, num):
         # Django's _cull (django/core/cache/backends/db.py) without its second half, which
         # deletes the oldest keys whatever their expiry.
@@ -26,3 +92,56 @@ class NonEvictingDatabaseCache(DatabaseCache):
             f"DELETE FROM {table} WHERE {expires} < %s",  # noqa: S608 - quoted identifiers
             [connection.ops.adapt_datetimefield_value(now)],
         )
+
+
+class MemoRedisCache(RequestMemoMixin, RedisCache):
+    """Django's Redis cache with the per-request memo of read-mostly keys."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Per-request memo for read-mostly keys (the taxonomy): a listing names its terms from the
+# cached taxonomy some twenty times per view, and each read was a query with the database
+# cache (a round trip with Redis). Within one request the first read is kept in memory; the
+# memo starts empty with every request and is dropped when it ends, so a change made by
+# another process shows in the next request. Outside a request (tasks, mails, the shell)
+# every read goes to the cache.
+
+
+def _request_started(**kwargs) -> None:
+    _local.memo = {}
+
+
+def _request_finished(**kwargs) -> None:
+    _local.__dict__.pop("memo", None)
+
+
+request_started.connect(_request_started, dispatch_uid="config.cache.memo.started")
+request_finished.connect(_request_finished, dispatch_uid="config.cache.memo.finished")
+
+
+def memo_get(key: str, backend: BaseCache | None = None) -> Any:
+    """cache.get(key), read at most once per request (a missing key is read again)."""
+    backend = backend or cache
+    memo = getattr(_local, "memo", None)
+    if memo is None:
+        return backend.get(key)
+    if key in memo:
+        return memo[key]
+    value = backend.get(key)
+    if value is not None:
+        memo[key] = value
+    return value
+
+
+def memo_set(key: str, value: Any, timeout: int, backend: BaseCache | None = None) -> None:
+    (backend or cache).set(key, value, timeout)
+    memo = getattr(_local, "memo", None)
+    if memo is not None:
+        memo[key] = value
+
+
+def memo_delete(key: str, backend: BaseCache | None = None) -> None:
+    (backend or cache).delete(key)
+    memo = getattr(_local, "memo", None)
+    if memo is not None:
+        memo.pop(key, None)

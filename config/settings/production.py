@@ -43,7 +43,7 @@ _cache_url = os.environ.get("CACHE_URL", "")
 _page_cache_url = os.environ.get("PAGE_CACHE_URL", "") or _cache_url
 CACHES = {
     "default": (
-        {"BACKEND": _REDIS, "LOCATION": _cache_url}
+        {"BACKEND": "config.cache.MemoRedisCache", "LOCATION": _cache_url}
         if _cache_url
         else {
             "BACKEND": "config.cache.NonEvictingDatabaseCache",
