@@ -41,10 +41,15 @@ from .models import (
     Registration,
 )
 
-RATE_LIMIT = 10  # visitor registration attempts per client address per window
-RATE_WINDOW = 600  # seconds
-RATE_LIMIT_PER_EMAIL = 5  # confirmation requests to one e-mail address per window
-RATE_WINDOW_EMAIL = 3600
+# Visitor registrations send mail. One organisation registers its people from one office
+# network (a municipality's 200 for its own webinar), so the limit per client address is
+# generous but bounded; a flood is stopped by it, by the limit per e-mail address (nobody's
+# mailbox is flooded with confirmation requests) and by the limit per event.
+RATE_WINDOW = 3600  # seconds, for every limit below
+RATE_LIMIT = 300  # registration attempts per client address
+RATE_LIMIT_PER_EMAIL = 5  # confirmation requests to one e-mail address
+RATE_WINDOW_EMAIL = RATE_WINDOW
+RATE_LIMIT_PER_EVENT = 2000  # registration attempts for one event, all addresses together
 
 
 # ---------------------------------------------------------------------------------------------
@@ -189,16 +194,16 @@ def _hit(key: str, limit: int, window: int) -> bool:
     return attempts > limit
 
 
-def _rate_limited(request: HttpRequest) -> bool:
-    """Visitor registrations send mail: limit per client address, and per target address so
-    nobody can flood someone's mailbox with confirmation requests."""
+def _rate_limited(request: HttpRequest, page: EventPage) -> bool:
+    """Every attempt counts against its client address, its e-mail address and its event."""
     over_ip = _hit(f"events:register:ip:{_client_ip(request)}", RATE_LIMIT, RATE_WINDOW)
+    over_event = _hit(f"events:register:event:{page.pk}", RATE_LIMIT_PER_EVENT, RATE_WINDOW)
     email = request.POST.get("email", "").strip().lower()
     if email:
         digest = hashlib.sha256(email.encode()).hexdigest()
         if _hit(f"events:register:email:{digest}", RATE_LIMIT_PER_EMAIL, RATE_WINDOW_EMAIL):
             return True
-    return over_ip
+    return over_ip or over_event
 
 
 @require_http_methods(["GET", "POST"])
@@ -228,12 +233,15 @@ def event_register(request: HttpRequest, page: EventPage) -> HttpResponse:
         return HttpResponseRedirect(anchor, status=303)
 
     form = VisitorRegistrationForm(request.POST)
-    if _rate_limited(request):
+    if _rate_limited(request, page):
         return _render_event(
             request,
             page,
             status=429,
-            error=_("U heeft het te vaak geprobeerd. Probeer het over tien minuten opnieuw."),
+            error=_(
+                "U heeft het te vaak geprobeerd. Probeer het over een uur opnieuw, of neem "
+                "contact op met de organisator."
+            ),
             form=form,
         )
     if not form.is_valid():
