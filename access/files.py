@@ -8,13 +8,17 @@ document view uses) or streams it itself elsewhere.
 
 from __future__ import annotations
 
+import logging
 import mimetypes
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.formats import date_format
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 
 from wagtail.documents import get_document_model
@@ -23,7 +27,9 @@ from wagtail.images import get_image_model
 from wagtail.utils import sendfile_streaming_backend
 from wagtail.utils.sendfile import sendfile
 
-from . import policy
+from . import labels, policy, stamp
+
+logger = logging.getLogger("kennisplatform.access")
 
 
 def owner_of(name: str):
@@ -65,6 +71,37 @@ def send(request: HttpRequest, path: str, *, attachment: bool, filename: str, pu
     return cache_as(response, public=public)
 
 
+def _downloader(user) -> str:
+    if not user.is_authenticated:
+        return ""
+    return user.get_full_name() or user.email
+
+
+def send_labelled(request: HttpRequest, *, file, filename: str, label: str) -> HttpResponse:
+    """A download that carries its sharing label: `TLP-GREEN_<name>` and, for a PDF, the label
+    stamped on its first page, with the downloader's name and the date for AMBER and RED
+    (access/stamp.py). A PDF that cannot be stamped keeps the label in its name only."""
+    name = stamp.filename(label, filename)
+    public = label == labels.Label.CLEAR
+    if not filename.lower().endswith(".pdf"):
+        return send(request, file.path, attachment=True, filename=name, public=public)
+    with file.open("rb") as stored:
+        data = stored.read()
+    try:
+        data = stamp.stamp_pdf(
+            data,
+            label,
+            name=_downloader(request.user),
+            when=date_format(timezone.localtime(), "j F Y, H:i"),
+        )
+    except stamp.StampError:
+        logger.warning("%s: PDF not stamped", file.name)
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(True, name)
+    response["X-Content-Type-Options"] = "nosniff"
+    return cache_as(response, public=public)
+
+
 def cache_as(response: HttpResponse, *, public: bool) -> HttpResponse:
     """Public files may be cached anywhere; any other only by the person's own browser. Said
     explicitly: nginx passes few of Django's headers on with an X-Accel-Redirect answer (not
@@ -91,6 +128,10 @@ def serve_media(request: HttpRequest, name: str) -> HttpResponse:
     except NotImplementedError as error:  # remote storage: not supported by this view
         raise Http404 from error
     is_document = isinstance(obj, get_document_model())
+    if is_document and not public:
+        return send_labelled(
+            request, file=obj.file, filename=obj.filename, label=labels.file_label(obj)
+        )
     return send(
         request,
         path,

@@ -33,7 +33,16 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
-from .policy import SPACE_GROUP_PREFIX, Viewer, audience_label, is_space_group, viewer
+from .policy import (
+    SPACE_GROUP_PREFIX,
+    Viewer,
+    audience_label,
+    file_uses,
+    is_space_group,
+    may_open_file,
+    public_uses,
+    viewer,
+)
 from .restrictions import PathRestrictions, restricted_paths, restrictions_on_path
 
 
@@ -104,6 +113,23 @@ def page_labels(pages: Iterable[Page]) -> dict[int, Label]:
 def label_on_paths(page: Page, paths: PathRestrictions) -> Label:
     found = restrictions_on_path(page, paths)
     return label_for_audience(audience_label(found)) if found else Label.CLEAR
+
+
+def file_label(obj) -> Label:
+    """The label of a document or image that is not public: the most open label among the
+    live pages that show it to their readers (GREEN at least, since not everyone may open it),
+    AMBER for a file for attendees only or for staff only (no live page uses it)."""
+    if may_open_file(None, obj):
+        return Label.CLEAR
+    uses = file_uses(obj)
+    pages = list(Page.objects.live().filter(pk__in=uses).specific(defer=True))
+    shown = [page for page in pages if public_uses(type(page), uses[page.pk])]
+    paths = restricted_paths()
+    found = {label_on_paths(page, paths) for page in shown}
+    for label in ORDER[1:]:
+        if label in found:
+            return label
+    return Label.GREEN if Label.CLEAR in found else Label.AMBER
 
 
 def page_label_explanation(page: Page, label: Label) -> str:

@@ -5,7 +5,7 @@ from django.utils.cache import add_never_cache_headers
 
 from wagtail import hooks
 
-from . import files, policy
+from . import files, labels, policy
 
 
 @hooks.register("before_serve_page", order=-1)
@@ -28,6 +28,12 @@ def serve_as_the_policy_says(page, request, serve_args, serve_kwargs):
 
 @hooks.register("before_serve_document", order=-1)
 def serve_document_as_the_policy_says(document, request):
+    """The policy decides; a document that is not public goes out with its sharing label
+    (access/files.send_labelled), a public one through Wagtail's view as it is."""
     if not policy.may_open_file(request.user, document, request):
         return files.refuse(request)
-    return None
+    if policy.may_open_file(None, document):
+        return None
+    return files.send_labelled(
+        request, file=document.file, filename=document.filename, label=labels.file_label(document)
+    )

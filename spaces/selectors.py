@@ -3,11 +3,31 @@ policy (access.labels.openable_items); these only shape the lists."""
 
 from __future__ import annotations
 
+import datetime as dt
+import operator
+import re
+from dataclasses import dataclass, field
+from functools import reduce
+
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.urls import reverse
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+
+from wagtail.models import TaskState, WorkflowState
 
 from access import labels, policy
 
-from .models import Download, Folder, LibraryFile, Participation, Space, Update
+from .models import (
+    Comment,
+    Download,
+    FileVersion,
+    Folder,
+    LibraryFile,
+    Participation,
+    Space,
+    Update,
+)
 
 
 def spaces() -> QuerySet[Space]:
@@ -93,3 +113,143 @@ def meetings_for(space: Space, user):
     from events.models import EventPage
 
     return policy.openable(EventPage.objects.filter(space=space), user).order_by("-start")
+
+
+def return_reason(page) -> str:
+    """The editors' comment on the latest rejection of a draft article in the workflow."""
+    state = WorkflowState.objects.for_instance(page).order_by("-created_at", "-pk").first()
+    if state is None:
+        return ""
+    rejected = (
+        TaskState.objects.filter(workflow_state=state, status=TaskState.STATUS_REJECTED)
+        .order_by("-finished_at", "-pk")
+        .only("comment")
+        .first()
+    )
+    return rejected.comment if rejected is not None else ""
+
+
+# -- Search inside a table ------------------------------------------------------------------
+# A table holds hundreds of items, not thousands: its participants search them in the
+# database, through the same label filter as every list of the table (labels.openable_items),
+# and its items stay out of the shared engine index (docs/decisions/).
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SUFFIXES = ("heden", "ingen", "tjes", "ing", "en", "es", "s", "e")
+MAX_WORDS = 8
+MAX_HITS = 50
+
+
+@dataclass
+class SpaceHit:
+    kind: str  # in Dutch, for the result: bericht, bestand, bijeenkomst
+    title: str
+    url: str
+    when: dt.datetime
+    item: Update | LibraryFile | None  # its sharing label; a meeting's label is TLP:AMBER
+    snippet: SafeString
+
+
+@dataclass
+class SpaceSearch:
+    query: str
+    words: list[str] = field(default_factory=list)
+    hits: list[SpaceHit] = field(default_factory=list)
+    relaxed: bool = False  # no item has every word: these have some of them
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _marked(text: str, stems: list[str], size: int = 220) -> SafeString:
+    """Escaped text around the first match, with the matched words in <mark>."""
+    text = " ".join(text.split())
+    lowered = text.lower()
+    found = [p for p in (lowered.find(s) for s in stems) if p >= 0]
+    start = max(0, min(found) - size // 3) if found else 0
+    window = text[start : start + size]
+    pattern = re.compile(r"\w*(" + "|".join(re.escape(s) for s in stems) + r")\w*", re.I)
+    out, last = [], 0
+    for match in pattern.finditer(window):
+        out.append(escape(window[last : match.start()]))
+        out.append(format_html("<mark>{}</mark>", match.group(0)))
+        last = match.end()
+    out.append(escape(window[last:]))
+    prefix = "… " if start else ""
+    suffix = " …" if start + size < len(text) else ""
+    return mark_safe(prefix + "".join(str(part) for part in out) + suffix)  # noqa: S308 - escaped
+
+
+def _matching(stems: list[str], fields: list[str], every: bool, extra=None) -> Q:
+    per_word = []
+    for stem in stems:
+        condition = Q()
+        for name in fields:
+            condition |= Q(**{f"{name}__icontains": stem})
+        if extra is not None:
+            condition |= extra(stem)
+        per_word.append(condition)
+    return reduce(operator.and_ if every else operator.or_, per_word)
+
+
+def search_items(space: Space, user, query: str) -> SpaceSearch:
+    """The table's updates (with their comments), library files and meetings that match the
+    query and that this person may open; every word first, else any of them. A fixed number of
+    queries, whatever the number of hits."""
+    words = list(dict.fromkeys(w.lower() for w in _WORD.findall(query or "")))[:MAX_WORDS]
+    result = SpaceSearch(query=query, words=words)
+    stems = [_stem(w) for w in words if len(w) >= 2]
+    if not stems:
+        return result
+
+    def in_comments(stem):
+        return Q(pk__in=Comment.objects.filter(body__icontains=stem).values("update_id"))
+
+    def in_versions(stem):
+        return Q(pk__in=FileVersion.objects.filter(original_name__icontains=stem).values("file_id"))
+
+    for every in (True, False):
+        updates = updates_for(space, user).filter(
+            _matching(stems, ["title", "body"], every, in_comments)
+        )
+        files = files_for(space, user).filter(
+            _matching(stems, ["title", "folder__name"], every, in_versions)
+        )
+        meetings = meetings_for(space, user).filter(_matching(stems, ["title", "summary"], every))
+        hits = [
+            *(
+                SpaceHit(
+                    "bericht",
+                    u.title,
+                    reverse("spaces:update", args=[space.slug, u.pk]),
+                    u.created_at,
+                    u,
+                    _marked(u.body, stems),
+                )
+                for u in updates[:MAX_HITS]
+            ),
+            *(
+                SpaceHit(
+                    "bestand",
+                    f.title,
+                    reverse("spaces:file", args=[space.slug, f.pk]),
+                    f.created_at,
+                    f,
+                    _marked(f.folder.name if f.folder else "", stems),
+                )
+                for f in files[:MAX_HITS]
+            ),
+            *(
+                SpaceHit("bijeenkomst", e.title, e.url, e.start, None, _marked(e.summary, stems))
+                for e in meetings[:MAX_HITS]
+            ),
+        ]
+        if hits or len(stems) == 1:
+            result.hits = sorted(hits, key=lambda hit: hit.when, reverse=True)
+            result.relaxed = bool(hits) and not every
+            return result
+    return result

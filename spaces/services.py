@@ -486,3 +486,17 @@ def publish_to_knowledge_base(
         by=by,
         reason=reason.strip(),
     )
+
+
+def publication_on_publish(*, page) -> None:
+    """The editors published a table's draft article: its coordinator hears so, once."""
+    publication = Publication.objects.filter(page_id=page.pk).only("pk").first()
+    if publication is not None and page.first_published_at == page.last_published_at:
+        _after_commit(tasks.send_publication_mail, publication.pk, "published")
+
+
+def publication_on_return(*, workflow_state) -> None:
+    """The editors sent a table's draft article back: its coordinator gets their reason."""
+    publication = Publication.objects.filter(page_id=workflow_state.object_id).only("pk").first()
+    if publication is not None:
+        _after_commit(tasks.send_publication_mail, publication.pk, "returned")

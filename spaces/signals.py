@@ -34,3 +34,15 @@ def restrict_meeting(sender, instance, **kwargs) -> None:
             )
         current.groups.set([group])
         _space_restrictions(instance).exclude(pk=current.pk).delete()
+
+
+def publication_published(sender, instance, **kwargs) -> None:
+    from . import services
+
+    services.publication_on_publish(page=instance)
+
+
+def publication_returned(sender, instance, user=None, **kwargs) -> None:
+    from . import services
+
+    services.publication_on_return(workflow_state=instance)

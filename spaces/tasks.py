@@ -12,7 +12,8 @@ from django_tasks import task
 from access import labels
 from members import mail
 
-from .models import Invitation, LibraryFile, Participation, Update
+from . import selectors
+from .models import Invitation, LibraryFile, Participation, Publication, Update
 
 PARTICIPATION_MAILS = {"approved", "rejected", "removed"}
 
@@ -139,5 +140,31 @@ def send_digest(participation: Participation, items: list) -> None:
             "quoted": quoted,
             "unquoted": len(items) - len(quoted),
             "space_url": mail.absolute_url(participation.space.get_absolute_url()),
+        },
+    )
+
+
+@task()
+def send_publication_mail(publication_id: int, kind: str) -> None:
+    """The coordinator who sent a table's item to the knowledge base: the editors published the
+    article ("published"), or sent it back with their reason ("returned")."""
+    if kind not in {"published", "returned"}:
+        raise ValueError(kind)
+    publication = (
+        Publication.objects.select_related("space", "by", "page").filter(pk=publication_id).first()
+    )
+    if publication is None or publication.by is None or publication.page is None:
+        return
+    page = publication.page
+    _send(
+        f"publication_{kind}",
+        to=[publication.by.email],
+        context={
+            "name": publication.by.get_full_name(),
+            "space": publication.space,
+            "title": page.title,
+            "reason": selectors.return_reason(page) if kind == "returned" else "",
+            "page_url": mail.absolute_url(page.url) if page.live and page.url else "",
+            "space_url": mail.absolute_url(publication.space.get_absolute_url()),
         },
     )

@@ -7,6 +7,7 @@ app_name = "spaces"
 urlpatterns = [
     path("tafels/", views.index, name="index"),
     path("tafels/<slug:slug>/", views.detail, name="detail"),
+    path("tafels/<slug:slug>/zoeken/", views.search, name="search"),
     path("tafels/<slug:slug>/voorkeuren/", views.preferences, name="preferences"),
     path("tafels/<slug:slug>/beheer/", views.manage, name="manage"),
     path(

@@ -7,7 +7,6 @@ item shown or sent passes `access.labels` (docs/access.md).
 
 from __future__ import annotations
 
-import logging
 from functools import wraps
 
 from django.contrib import messages
@@ -16,17 +15,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
-from django.utils.formats import date_format
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from access import files, labels
 from knowledge.models import ArticlePage
 
-from . import selectors, services, stamp
+from . import selectors, services
 from .forms import (
     CommentForm,
     DecisionForm,
@@ -41,8 +37,6 @@ from .forms import (
     VersionForm,
 )
 from .models import Invitation, LibraryFile, Participation, Space, Update
-
-logger = logging.getLogger("kennisplatform.spaces")
 
 
 def _private(response: HttpResponse) -> HttpResponse:
@@ -300,6 +294,40 @@ def _item_or_404(request: HttpRequest, model, space: Space, pk: int):
     return item
 
 
+MAX_QUERY = 200
+
+
+@require_safe
+@participants_only
+def search(request: HttpRequest, space: Space, participation: Participation) -> HttpResponse:
+    """Search inside the table: its updates, comments, files and meetings that the
+    participant may open (spaces.selectors.search_items)."""
+    query = request.GET.get("q", "").strip()
+    if len(query) > MAX_QUERY:
+        return render(
+            request,
+            "spaces/search.html",
+            {
+                "title": _("Zoeken in %(space)s") % {"space": space.name},
+                "space": space,
+                "query": query[:MAX_QUERY],
+                "error": _("Uw zoekvraag is te lang: gebruik hooguit %(n)d tekens.")
+                % {"n": MAX_QUERY},
+            },
+            status=400,
+        )
+    result = selectors.search_items(space, request.user, query) if query else None
+    if query:
+        title = _("Zoeken in %(space)s: %(query)s") % {"space": space.name, "query": query}
+    else:
+        title = _("Zoeken in %(space)s") % {"space": space.name}
+    return render(
+        request,
+        "spaces/search.html",
+        {"title": title, "space": space, "query": query, "result": result},
+    )
+
+
 @require_http_methods(["GET", "POST"])
 @participants_only
 def update_detail(
@@ -466,12 +494,6 @@ def publish(
     )
 
 
-def _downloader(user) -> str:
-    if not user.is_authenticated:
-        return ""
-    return user.get_full_name() or user.email
-
-
 @require_safe
 def download(request: HttpRequest, slug: str, pk: int, version_id: int | None = None):
     """The file (its newest version, or the one asked) after the policy: a CLEAR file for
@@ -488,22 +510,6 @@ def download(request: HttpRequest, slug: str, pk: int, version_id: int | None = 
     if version is None:
         raise Http404
     services.record_download(version=version, user=request.user)
-    name = stamp.filename(file.label, version.original_name)
-    public = file.label == labels.Label.CLEAR
-    if version.original_name.lower().endswith(".pdf"):
-        with version.upload.open("rb") as stored:
-            data = stored.read()
-        try:
-            data = stamp.stamp_pdf(
-                data,
-                file.label,
-                name=_downloader(request.user),
-                when=date_format(timezone.localtime(), "j F Y, H:i"),
-            )
-        except stamp.StampError:
-            logger.warning("library file %s: PDF not stamped", version.pk)
-        response = HttpResponse(data, content_type="application/pdf")
-        response["Content-Disposition"] = content_disposition_header(True, name)
-        response["X-Content-Type-Options"] = "nosniff"
-        return files.cache_as(response, public=public and file.label in labels.QUOTABLE)
-    return files.send(request, version.upload.path, attachment=True, filename=name, public=public)
+    return files.send_labelled(
+        request, file=version.upload, filename=version.original_name, label=file.label
+    )

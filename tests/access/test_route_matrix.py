@@ -251,6 +251,7 @@ TABLE: list[Door] = [
     ),
     Door("spaces:invitation", everyone(NOT_FOUND), url="{space_url}uitnodiging/vals/"),
     Door("spaces:invitation", signed_in(OK), url="{space_url}uitnodiging/{invitation}/"),
+    Door("spaces:search", signed_in(NOT_FOUND, member=OK), url="{space_url}zoeken/?q=tafel"),
     Door("spaces:update_new", signed_in(NOT_FOUND, member=OK), url="{space_url}berichten/nieuw/"),
     Door("spaces:update", signed_in(NOT_FOUND, member=OK), url="{space_url}berichten/{update}/"),
     Door(

@@ -5,6 +5,7 @@ config.settings.production (tests/served.py). Documents leave Django as an
 `X-Accel-Redirect` and nginx sends the bytes; static files never reach Django.
 """
 
+import io
 import json
 import re
 import secrets
@@ -20,6 +21,7 @@ from wagtail.documents import get_document_model
 
 import pytest
 import requests
+from pypdf import PdfReader
 from requests.adapters import HTTPAdapter
 
 from config.demo.documents import make_pdf
@@ -172,9 +174,14 @@ def test_members_only_document_sends_a_visitor_to_login_and_a_member_the_file(
 
     assert served.get(members_only_document.url, cookies=session_cookie(user)).status_code == 403
 
+    # A copy that is not public carries its label (access/files.send_labelled): Django sends
+    # the stamped bytes itself.
     response = served.get(members_only_document.url, cookies=session_cookie(member))
     assert response.status_code == 200
-    assert response.content == pdf
+    assert response.content.startswith(b"%PDF") and response.content != pdf
+    assert "TLP:GREEN" in PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
+    assert "TLP-GREEN_" in response.headers["Content-Disposition"]
+    assert "private" in response.headers["Cache-Control"]
 
 
 @pytest.mark.served

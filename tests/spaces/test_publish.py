@@ -15,6 +15,8 @@ from knowledge.models import ArticlePage
 from members.services import CONTRIBUTIONS_COLLECTION
 from spaces.models import Publication
 
+from ..helpers import login_with_mfa
+
 
 def publish_url(item, kind="berichten"):
     name = "spaces:publish_update" if kind == "berichten" else "spaces:publish_file"
@@ -130,3 +132,45 @@ def test_only_the_coordinators_see_the_button_and_may_publish(client, table, kno
     form = client.get(publish_url(update)).content.decode()
     assert 'value="Bericht TLP:GREEN"' in form
     assert "Waarom mag dit buiten de tafel" not in form  # GREEN reaches all members already
+
+
+def test_the_coordinator_hears_when_the_editors_send_the_draft_back_and_when_they_publish(
+    client, table, coordinator, chief_editor, mailoutbox, django_capture_on_commit_callbacks
+):
+    update = table.updates[Label.GREEN]
+    client.post(
+        publish_url(update),
+        {"article_type": "handreiking", "title": "Signalen in de haven", "summary": "Wat opvalt."},
+    )
+    page = ArticlePage.objects.get()
+    mailoutbox.clear()
+
+    login_with_mfa(client, chief_editor)
+    state = WorkflowState.objects.for_instance(page).get()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse(
+                "wagtailadmin_pages:workflow_action",
+                args=[page.pk, "reject", state.current_task_state.pk],
+            ),
+            {"comment": "Graag de bron van de cijfers noemen."},
+        )
+
+    [returned] = mailoutbox
+    assert returned.to == [coordinator.email]
+    assert returned.subject.endswith("Teruggestuurd door de redactie: Signalen in de haven")
+    assert "Graag de bron van de cijfers noemen." in returned.body
+    assert "Fenomeentafel synthetische drugs" in returned.body
+    assert "Graag de bron van de cijfers noemen." in returned.alternatives[0][0]
+
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        page.get_latest_revision().publish()
+    [published] = mailoutbox
+    assert published.to == [coordinator.email]
+    assert "staat nu in de kennisbank" in published.body
+    assert page.url in published.body
+    page.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()  # a later change by the editors: no second mail
+    assert len(mailoutbox) == 1

@@ -16,7 +16,7 @@ from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
-from access.labels import QUOTABLE, Label
+from .labels import QUOTABLE, Label
 
 # The label's colour (RGB 0-1) on black, as in static/css/site.css.
 COLOURS = {
