@@ -109,3 +109,14 @@ def test_the_table_page_has_the_search_box(client, table):
     client.force_login(table.users["participant"])
     html = client.get(table.space.get_absolute_url()).content.decode()
     assert f'action="{reverse("spaces:search", args=[table.space.slug])}"' in html
+
+
+def test_the_platform_search_points_participants_to_their_tables(client, table):
+    client.force_login(table.users["participant"])
+    html = client.get("/zoeken/", {"q": "berichtwoord"}).content.decode()
+    link = reverse("spaces:search", args=[table.space.slug]) + "?q=berichtwoord"
+    assert f'<a href="{link}">Fenomeentafel synthetische drugs</a>' in html
+    assert "Fenomeentafel logistieke knooppunten" not in html
+    assert "amberberichtwoord" not in html  # the items themselves stay in the table
+    client.force_login(table.users["no_table"])
+    assert "Zoek erin" not in client.get("/zoeken/", {"q": "berichtwoord"}).content.decode()
