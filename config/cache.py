@@ -12,16 +12,14 @@ ones. What may be evicted — the anonymous page cache — lives in its own alia
 from __future__ import annotations
 
 import threading
-from typing import Any
 
-from django.core.cache import BaseCache, cache
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.db import DatabaseCache
 from django.core.cache.backends.redis import RedisCache
 from django.core.signals import request_finished, request_started
 from django.db import connections
 
-_local = threading.local()  # .memo: a dict while a request runs (see `memo_get`)
+_local = threading.local()  # .memo: a dict while a request runs
 _MISSING = object()
 _seen: set = set()  # (backend, key, version) of the memo keys read in this process
 
@@ -37,7 +35,7 @@ MEMO_PREFIXES = (
 
 class RequestMemoMixin:
     """Reads of MEMO_PREFIXES keys come from memory after the first one in a request (see
-    `memo_get`); writes and deletes through this backend update the memo."""
+    the memo below); writes and deletes through this backend update the memo."""
 
     def _memo_key(self, key, version):
         memo = getattr(_local, "memo", None)
@@ -117,31 +115,3 @@ def _request_finished(**kwargs) -> None:
 
 request_started.connect(_request_started, dispatch_uid="config.cache.memo.started")
 request_finished.connect(_request_finished, dispatch_uid="config.cache.memo.finished")
-
-
-def memo_get(key: str, backend: BaseCache | None = None) -> Any:
-    """cache.get(key), read at most once per request (a missing key is read again)."""
-    backend = backend or cache
-    memo = getattr(_local, "memo", None)
-    if memo is None:
-        return backend.get(key)
-    if key in memo:
-        return memo[key]
-    value = backend.get(key)
-    if value is not None:
-        memo[key] = value
-    return value
-
-
-def memo_set(key: str, value: Any, timeout: int, backend: BaseCache | None = None) -> None:
-    (backend or cache).set(key, value, timeout)
-    memo = getattr(_local, "memo", None)
-    if memo is not None:
-        memo[key] = value
-
-
-def memo_delete(key: str, backend: BaseCache | None = None) -> None:
-    (backend or cache).delete(key)
-    memo = getattr(_local, "memo", None)
-    if memo is not None:
-        memo.pop(key, None)

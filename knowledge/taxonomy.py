@@ -1,12 +1,11 @@
 """Taxonomies editors manage as snippets: themes (fenomenen), regions and audiences."""
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.search import index
-
-from config.cache import memo_delete, memo_get, memo_set
 
 
 class Theme(index.Indexed, models.Model):
@@ -85,14 +84,14 @@ TAXONOMY_CACHE_KEY = "knowledge:taxonomy:2"
 def _taxonomy() -> dict:
     """All terms, cached: taxonomies change rarely and nearly every page shows some. Saving or
     deleting a theme, region or audience clears the cache (see KnowledgeConfig.ready). Read
-    once per request (config.cache.memo_get).
+    once per request by production's cache backends (config.cache.RequestMemoMixin).
 
     "options" holds the listing filters, (slug, label) per facet with sub-themes under their
     main theme, plus "hoofdthema" (main themes only); "terms" maps each kind's ids to
     (position in the model's ordering, slug, name), so pages can name their terms from ids;
     "themes" holds (parent id, description) per theme id for the theme hubs.
     """
-    taxonomy = memo_get(TAXONOMY_CACHE_KEY)
+    taxonomy = cache.get(TAXONOMY_CACHE_KEY)
     if taxonomy is None:
         themes = list(Theme.objects.values_list("pk", "parent_id", "slug", "name", "description"))
         regions = list(Region.objects.values_list("pk", "slug", "name"))
@@ -121,7 +120,7 @@ def _taxonomy() -> dict:
                 "audiences": {a[0]: (i, a[1], a[2]) for i, a in enumerate(audiences)},
             },
         }
-        memo_set(TAXONOMY_CACHE_KEY, taxonomy, 60 * 60)
+        cache.set(TAXONOMY_CACHE_KEY, taxonomy, 60 * 60)
     return taxonomy
 
 
@@ -166,4 +165,4 @@ def term_by_slug(kind: str, slug: str):
 
 
 def clear_taxonomy_cache(**kwargs) -> None:
-    memo_delete(TAXONOMY_CACHE_KEY)
+    cache.delete(TAXONOMY_CACHE_KEY)

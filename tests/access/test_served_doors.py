@@ -88,7 +88,11 @@ def test_pages_listing_and_files_through_nginx(served, world):
                 assert "X-Accel-Redirect" not in response.headers, where
                 if role in allowed:
                     assert response.status_code == 200, where
-                    assert response.content == data, where  # the bytes, sent by nginx
+                    if kind == "public":
+                        assert response.content == data, where  # the bytes, sent by nginx
+                    else:  # a labelled copy, stamped by Django (access/files.send_labelled)
+                        assert response.content.startswith(b"%PDF"), where
+                        assert "TLP-" in response.headers["Content-Disposition"], where
                     assert response.headers["Content-Disposition"].startswith("attachment"), where
                     assert response.raw.headers.getlist("X-Content-Type-Options") == ["nosniff"]
                     private = "private" in response.headers["Cache-Control"]

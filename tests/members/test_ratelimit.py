@@ -127,12 +127,13 @@ def test_production_keeps_counters_in_a_shared_cache_apart_from_the_page_cache()
 
 def test_production_with_redis_keeps_the_page_cache_under_its_own_prefix():
     redis = "django.core.cache.backends.redis.RedisCache"
+    memo = "config.cache.MemoRedisCache"  # Redis, with the per-request memo of config/cache.py
     url = "redis://cache.internal:6379/0"
-    assert _production(CACHES_CODE, CACHE_URL=url) == [redis, url, redis, url, "pages"]
+    assert _production(CACHES_CODE, CACHE_URL=url) == [memo, url, redis, url, "pages"]
     # Or on a Redis of its own, which may evict (allkeys-lru).
     lru = "redis://page-cache.internal:6379/0"
     assert _production(CACHES_CODE, CACHE_URL=url, PAGE_CACHE_URL=lru) == [
-        redis,
+        memo,
         url,
         redis,
         lru,
