@@ -26,11 +26,14 @@ from events.models import EventPage
 from knowledge.models import ArticlePage
 
 from ..factories import ArticlePageFactory, UserFactory
-from ..helpers import restrict_to_members
+from ..helpers import restrict_to_members, service_missing
 
-pytestmark = pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="reads PostgreSQL's query plans"
-)
+
+@pytest.fixture(autouse=True)
+def _postgresql():
+    """Reads PostgreSQL's query plans: under CI a run without PostgreSQL fails here."""
+    if connection.vendor != "postgresql":
+        service_missing("reads PostgreSQL's query plans: set DATABASE_URL to PostgreSQL")
 
 
 @pytest.fixture
