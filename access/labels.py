@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from django.apps import apps
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
@@ -39,7 +40,6 @@ from .policy import (
     audience_label,
     file_uses,
     is_space_group,
-    may_open_file,
     public_uses,
     viewer,
 )
@@ -118,9 +118,8 @@ def label_on_paths(page: Page, paths: PathRestrictions) -> Label:
 def file_label(obj) -> Label:
     """The label of a document or image that is not public: the most open label among the
     live pages that show it to their readers (GREEN at least, since not everyone may open it),
-    AMBER for a file for attendees only or for staff only (no live page uses it)."""
-    if may_open_file(None, obj):
-        return Label.CLEAR
+    AMBER for a file for attendees only or for staff only (no live page uses it). The caller
+    has asked the policy already whether the file is public (`may_open_file(None, obj)`)."""
     uses = file_uses(obj)
     pages = list(Page.objects.live().filter(pk__in=uses).specific(defer=True))
     shown = [page for page in pages if public_uses(type(page), uses[page.pk])]
@@ -130,6 +129,17 @@ def file_label(obj) -> Label:
         if label in found:
             return label
     return Label.GREEN if Label.CLEAR in found else Label.AMBER
+
+
+def unquoted_title(label: Label) -> str:
+    """How a mail names a page it may not quote (TLP:AMBER): only that there is a new one."""
+    return _("Nieuw besloten item (%(label)s)") % {"label": label.label}
+
+
+def unquoted_path(page: Page) -> str:
+    """The link a mail gives to a page it may not quote: `/p/<id>/` (access/views.py), which
+    does not spell the page's address; the policy answers whoever follows it."""
+    return reverse("page_link", args=[page.pk])
 
 
 def page_label_explanation(page: Page, label: Label) -> str:

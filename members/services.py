@@ -17,7 +17,6 @@ from django.core.files import File
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
@@ -339,13 +338,9 @@ def _digest_groups(pages: list[Page]) -> list[dict]:
         quotable = labels.is_quotable(label)
         groups[key]["items"].append(
             {
-                "title": page.title
-                if quotable
-                else _("Nieuw besloten item (%(label)s)") % {"label": label.label},
+                "title": page.title if quotable else labels.unquoted_title(label),
                 "summary": getattr(page, "summary", "") if quotable else "",
-                "url": mail.absolute_url(
-                    page.url if quotable else reverse("page_link", args=[page.pk])
-                ),
+                "url": mail.absolute_url(page.url if quotable else labels.unquoted_path(page)),
                 "start": getattr(page, "start", None) if quotable else None,
             }
         )

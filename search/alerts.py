@@ -407,8 +407,8 @@ def _mail_item(card: Card, label: labels.Label) -> MailItem:
     asks the reader to sign in (as the theme digest does, members/services.py)."""
     if not labels.is_quotable(label):
         return MailItem(
-            title=_("Nieuw besloten item (%(label)s)") % {"label": label.label},
-            url=absolute_url(reverse("page_link", args=[card.page.pk])),
+            title=labels.unquoted_title(label),
+            url=absolute_url(labels.unquoted_path(card.page)),
             label=card.label,
             summary="",
             published=None,
