@@ -15,7 +15,7 @@ class ConfigConfig(AppConfig):
         from knowledge.spreadsheets import protect_wagtail_exports
         from knowledge.taxonomy import Audience, Region, Theme
 
-        from .page_cache import new_generation
+        from .page_cache import new_generation, topic_changed
         from .pages import clear_sites_cache
 
         # No CSV export of any Wagtail listing carries a live formula (knowledge.spreadsheets).
@@ -49,13 +49,22 @@ class ConfigConfig(AppConfig):
                 Region,
                 Audience,
                 get_document_model(),
-                Registration,  # the agenda shows free seats
-                EventState,
             ):
                 signal.connect(
                     new_generation,
                     sender=model,
                     dispatch_uid=f"{uid}{signal is post_save}.{model._meta.label}",
+                )
+        # Registrations and an organiser closing them change only the free seats and the
+        # registration state, which the pages naming the "registrations" topic show.
+        registrations_changed = topic_changed("registrations")
+        for signal in (post_save, post_delete):
+            for model in (Registration, EventState):
+                signal.connect(
+                    registrations_changed,
+                    sender=model,
+                    weak=False,  # the receiver is made here and referenced by nothing else
+                    dispatch_uid=f"{uid}registrations.{signal is post_save}.{model._meta.label}",
                 )
         m2m_changed.connect(
             new_generation,

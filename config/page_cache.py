@@ -24,9 +24,17 @@ URLs a crawler asks for; beyond that, pages are served but not stored.
 
 Invalidation: every entry carries the cache generation it was made in; publishing,
 unpublishing, moving or deleting a page, privacy changes, taxonomy, document and site changes
-and registrations (the agenda shows free seats) start a new generation after their transaction
-commits (config/apps.py). Time alone changes some pages too ("upcoming" events), so entries
-also expire after PAGE_CACHE_SECONDS.
+start a new generation after their transaction commits (config/apps.py), and no entry of an
+older generation is ever served again. Narrower changes bump a topic instead: a registration
+changes the free seats, which only pages whose class names the "registrations" topic in
+`page_cache_topics` show (the agenda); every other page stays cached.
+
+Time alone changes some pages too ("upcoming" events), so entries are fresh for
+PAGE_CACHE_SECONDS. After that, or after a bump of one of its topics, an entry is stale: the
+first request to find it recomputes the page (it holds a short lock), and the requests that
+come meanwhile get the stale copy, for PAGE_CACHE_STALE_SECONDS at most, instead of all
+rendering the same page at once. A stale copy is only ever one of the current generation: after
+a privacy change or an unpublish nothing old is served.
 """
 
 from __future__ import annotations
@@ -47,6 +55,7 @@ from django.utils.cache import cc_delim_re  # type: ignore[attr-defined]  # not 
 
 ALIAS = "pages"
 GENERATION_KEY = "pages:generation"
+TOPICS = ("registrations",)  # what a page class may name in its `page_cache_topics`
 STORED_KEY = "pages:stored"
 HEADER = "X-Page-Cache"
 _NOT_CACHEABLE = {"private", "no-cache", "no-store"}
@@ -68,6 +77,14 @@ def _cache() -> BaseCache:
 
 def _timeout() -> int:
     return getattr(settings, "PAGE_CACHE_SECONDS", 0)
+
+
+def _stale_seconds() -> int:
+    return getattr(settings, "PAGE_CACHE_STALE_SECONDS", 10)
+
+
+def topic_key(topic: str) -> str:
+    return f"{GENERATION_KEY}:{topic}"
 
 
 def canonical_query(query: QueryDict) -> str:
@@ -102,26 +119,37 @@ def _claim_slot(cache: BaseCache) -> bool:
         return False
 
 
-def _generation() -> int:
+def _start_generation(key: str) -> int:
     # A missing generation starts from the clock, never from a number used before, so an
     # evicted generation key cannot bring stale entries back to life.
     cache = _cache()
-    cache.add(GENERATION_KEY, time.time_ns(), None)
-    return cache.get(GENERATION_KEY) or 0
+    cache.add(key, time.time_ns(), None)
+    return cache.get(key) or 0
 
 
 def new_generation(**kwargs) -> None:
     """Invalidate every cached page, once the current transaction has committed (a request
     in between would otherwise store the old content again)."""
+    transaction.on_commit(lambda: _bump(GENERATION_KEY))
 
-    def bump() -> None:
-        cache = _cache()
-        try:
-            cache.incr(GENERATION_KEY)
-        except ValueError:  # no generation yet, or evicted
-            cache.set(GENERATION_KEY, time.time_ns(), None)
 
-    transaction.on_commit(bump)
+def topic_changed(topic: str) -> Callable[..., None]:
+    """A signal receiver that marks the pages showing `topic` stale after the commit."""
+    if topic not in TOPICS:
+        raise ValueError(f"unknown page cache topic: {topic}")
+
+    def receiver(**kwargs) -> None:
+        transaction.on_commit(lambda: _bump(topic_key(topic)))
+
+    return receiver
+
+
+def _bump(key: str) -> None:
+    cache = _cache()
+    try:
+        cache.incr(key)
+    except ValueError:  # no generation yet, or evicted
+        cache.set(key, time.time_ns(), None)
 
 
 def _key(request: HttpRequest) -> str:
@@ -155,10 +183,19 @@ def _may_store(request: HttpRequest, response: HttpResponse) -> bool:
     return not directives & _NOT_CACHEABLE
 
 
+def _topics_of(request: HttpRequest) -> tuple[str, ...]:
+    route = getattr(request, "_wagtail_route_for_request", None)
+    page = getattr(route, "page", None)
+    return tuple(getattr(page, "page_cache_topics", ()))
+
+
 class PageCacheMiddleware:
     """Serve and store anonymous page views; place it just below WhiteNoise, so a hit skips
     sessions, authentication and the page's own queries, and a stored response carries the
-    headers every middleware below it added."""
+    headers every middleware below it added.
+
+    An entry is (generation, {topic: generation}, fresh until, status, headers, content); one
+    `get_many` reads it with every generation it may be compared with."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -169,26 +206,50 @@ class PageCacheMiddleware:
         _canonicalise(request)
         cache = _cache()
         key = _key(request)
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY)
+        generation_keys = [GENERATION_KEY, *map(topic_key, TOPICS)]
+        found = cache.get_many([*generation_keys, key])
+        for missing in set(generation_keys) - found.keys():
+            found[missing] = _start_generation(missing)
         entry = found.get(key)
-        if entry is not None and generation is not None and entry[0] == generation:
-            _generation_, status, headers, content = entry
-            response = HttpResponse(content, status=status)
-            for name, value in headers:
-                response[name] = value
-            response[HEADER] = "hit"
-            return response
+        if entry is not None and entry[0] == found[GENERATION_KEY]:
+            _generation, topics, fresh_until, status, headers, content = entry
+            current = all(found.get(topic_key(t)) == g for t, g in topics.items())
+            if current and time.time() < fresh_until:
+                return _replay(status, headers, content, "hit")
+            lock = key + ":computing"
+            if not cache.add(lock, 1, _stale_seconds()):
+                return _replay(status, headers, content, "stale")
+            try:
+                return self._compute(request, cache, key, found)
+            finally:
+                cache.delete(lock)
+        return self._compute(request, cache, key, found)
 
+    def _compute(self, request, cache: BaseCache, key: str, generations: dict) -> HttpResponse:
         response = self.get_response(request)
         if not _may_store(request, response):
             return response
         try:
             if _claim_slot(cache):
-                headers = list(response.items())
-                entry = (generation or _generation(), response.status_code, headers)
-                cache.set(key, (*entry, response.content), _timeout())
+                topics = {t: generations[topic_key(t)] for t in _topics_of(request)}
+                entry = (
+                    generations[GENERATION_KEY],
+                    topics,
+                    time.time() + _timeout(),
+                    response.status_code,
+                    list(response.items()),
+                    response.content,
+                )
+                cache.set(key, entry, _timeout() + _stale_seconds())
                 response[HEADER] = "miss"
         except Exception:  # noqa: BLE001 - e.g. a full Redis (noeviction): serve, don't store
             logger.warning("page cache: could not store %s", request.path, exc_info=True)
         return response
+
+
+def _replay(status: int, headers: list, content: bytes, source: str) -> HttpResponse:
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    response[HEADER] = source
+    return response

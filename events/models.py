@@ -56,6 +56,9 @@ class EventIndexPage(ViewRestrictionMixin, RoutablePageMixin, Page):
     parent_page_types = ["knowledge.HomePage"]
     subpage_types = ["events.EventPage"]
     template = "events/event_index_page.html"
+    # The agenda shows free seats: a registration marks its cached copies stale, not every
+    # page (config/page_cache.py).
+    page_cache_topics = ("registrations",)
 
     class Meta:
         verbose_name = _("agenda")

@@ -10,7 +10,13 @@ bash platform/html-check.sh install || exit 1  # the Nu HTML Checker (tests/brow
 # ports in front of two gunicorn processes (tests/foundation/conftest.py, platform/nginx.sh).
 bash platform/nginx.sh install || exit 1
 
+# Redis for the tests of production's Redis caches (tests/foundation/test_redis_cache.py); its
+# own port and state folder, removed afterwards.
+export REDIS_PORT_TEST="${REDIS_PORT_TEST:-6393}"
+export REDIS_STATE_DIR="/tmp/kennisplatform-redis-test-$REDIS_PORT_TEST"
+
 cleanup() {
+  bash platform/redis.sh stop --purge >/dev/null 2>&1 || true
   bash platform/postgres.sh stop >/dev/null 2>&1 || true
   if [ -f platform/opensearch/opensearch.sh ]; then
     bash platform/opensearch/opensearch.sh stop >/dev/null 2>&1 || true
@@ -19,6 +25,8 @@ cleanup() {
 trap cleanup EXIT
 
 bash platform/postgres.sh start || exit 1
+bash platform/redis.sh start || exit 1
+export REDIS_URL_TEST="redis://127.0.0.1:$REDIS_PORT_TEST/0"
 export DATABASE_URL="postgres://postgres@127.0.0.1:${PGPORT_TEST:-54329}/kennisplatform"
 if [ -f platform/opensearch/opensearch.sh ]; then
   bash platform/opensearch/opensearch.sh start || exit 1

@@ -3,6 +3,7 @@ visitor, nobody else ever gets a cached page, and every content change empties t
 
 from django.conf import settings as django_settings
 from django.core.cache import cache, caches
+from django.test import RequestFactory
 
 import pytest
 
@@ -168,6 +169,112 @@ def test_registrations_update_the_free_seats_on_the_agenda(client, agenda, chang
         RegistrationFactory(event=event)
     status, source, page = visit(client, "/agenda/")
     assert source == "miss" and "Nog 1 plaats" in page
+
+
+def test_a_registration_leaves_the_pages_without_free_seats_cached(
+    client, agenda, article, changes
+):
+    """Only the agenda shows free seats (its page class names the "registrations" topic): the
+    home page, which lists the same event without seats, and an article stay cached."""
+    event = EventPageFactory(parent=agenda, title="Webinar witwassen", capacity=2)
+    for url in ("/", "/agenda/", article.url):
+        assert visit(client, url)[1] == "miss", url
+    with changes():
+        RegistrationFactory(event=event)
+    assert visit(client, "/")[1] == "hit"
+    assert visit(client, article.url)[1] == "hit"
+    assert visit(client, "/agenda/")[1] == "miss"
+
+
+class Clock:
+    """The page cache's clock, moved by the test (config.page_cache reads `time`)."""
+
+    def __init__(self):
+        import time
+
+        self.offset = 0.0
+        self._time = time
+
+    def time(self):
+        return self._time.time() + self.offset
+
+    def time_ns(self):
+        return self._time.time_ns() + int(self.offset * 1e9)
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    clock = Clock()
+    monkeypatch.setattr("config.page_cache.time", clock)
+    return clock
+
+
+def _lock_key(url):
+    from config.page_cache import _key
+
+    return _key(RequestFactory().get(url)) + ":computing"
+
+
+def hold_recompute_lock(url):
+    """As if another request were rendering `url` right now."""
+    caches["pages"].add(_lock_key(url), 1, 10)
+
+
+def release_recompute_lock(url):
+    caches["pages"].delete(_lock_key(url))
+
+
+def test_while_one_request_recomputes_an_expired_page_the_others_get_the_stale_copy(
+    client, agenda, clock, settings
+):
+    """No stampede: after PAGE_CACHE_SECONDS one request renders the page again; the ones that
+    arrive meanwhile get the copy they would have had a moment earlier, not a render each."""
+    settings.PAGE_CACHE_STALE_SECONDS = 10
+    EventPageFactory(parent=agenda, title="Webinar witwassen", capacity=2)
+    _status, _source, first = visit(client, "/agenda/")
+    clock.offset = settings.PAGE_CACHE_SECONDS + 1
+    hold_recompute_lock("/agenda/")
+    status, source, page = visit(client, "/agenda/")
+    assert (status, source) == (200, "stale") and page == first
+
+
+def test_a_registration_serves_the_old_seats_only_while_the_agenda_is_rendered_again(
+    client, agenda, changes
+):
+    event = EventPageFactory(parent=agenda, title="Webinar witwassen", capacity=2)
+    visit(client, "/agenda/")
+    with changes():
+        RegistrationFactory(event=event)
+    hold_recompute_lock("/agenda/")
+    status, source, page = visit(client, "/agenda/")
+    assert (status, source) == (200, "stale") and "Nog 2 plaatsen" in page
+    release_recompute_lock("/agenda/")
+    status, source, page = visit(client, "/agenda/")
+    assert (status, source) == (200, "miss") and "Nog 1 plaats" in page
+    assert visit(client, "/agenda/")[1] == "hit"
+
+
+def test_an_expired_page_is_rendered_once_and_then_fresh_again(client, article, clock, settings):
+    visit(client, article.url)
+    clock.offset = settings.PAGE_CACHE_SECONDS + 1
+    assert visit(client, article.url)[1] == "miss"  # this request held the lock and rendered
+    assert visit(client, article.url)[1] == "hit"
+
+
+def test_no_stale_copy_outlives_a_privacy_change_or_an_unpublish(client, article, changes):
+    """A stale copy is one of the current generation only: a page made members-only or taken
+    offline is never served from before, not even while it is being rendered again."""
+    visit(client, article.url)
+    hold_recompute_lock(article.url)
+    with changes():
+        restrict_to_members(article)
+    assert visit(client, article.url)[:2] == (403, None)
+    visit(client, "/kennisbank/")
+    hold_recompute_lock("/kennisbank/")
+    with changes():
+        article.unpublish()
+    status, source, listing = visit(client, "/kennisbank/")
+    assert source == "miss" and "Dumpingen in Brabant" not in listing
 
 
 def test_a_lost_generation_never_revives_old_entries(client, article):

@@ -20,7 +20,10 @@ from ..factories import (
     ToolkitPageFactory,
 )
 from ..helpers import login_with_mfa, restrict_to_members
-from ..production_cache import production_caches  # noqa: F401 - a fixture
+from ..production_cache import (  # noqa: F401 - fixtures
+    production_caches,
+    production_redis_caches,
+)
 
 MAX_QUERIES = 12
 # With the database cache, staff pages are not yet within the bound: Wagtail's user bar (user
@@ -172,6 +175,43 @@ def test_a_listing_reads_the_taxonomy_once_per_request(
             q["sql"] for q in queries.captured_queries if "knowledge:taxonomy" in q["sql"]
         ]
         assert len(taxonomy_reads) == 1, taxonomy_reads
+
+
+@pytest.mark.usefixtures("production_redis_caches")
+@pytest.mark.parametrize("page", list(PAGES))
+def test_knowledge_page_views_run_at_most_twelve_queries_with_redis(
+    client, knowledge, reader, page, django_assert_max_num_queries
+):
+    """Production with CACHE_URL: no cache read is a query, for staff too."""
+    url = PAGES[page](knowledge)
+    client.get(url)
+    with django_assert_max_num_queries(MAX_QUERIES):
+        response = client.get(url)
+    assert response.status_code == 200
+
+
+@pytest.mark.usefixtures("production_redis_caches")
+def test_on_redis_a_listing_reads_the_taxonomy_once_per_request(client, knowledge, monkeypatch):
+    """The per-request memo of config.cache.MemoRedisCache on a real Redis: twenty cards name
+    their themes from the taxonomy key, which costs one round trip per request."""
+    from django.core.cache import caches
+
+    redis_client = caches["default"]._cache  # Django's RedisCacheClient: every round trip
+    reads: list[str] = []
+    for method in ("get", "get_many"):
+        original = getattr(redis_client, method)
+
+        def counting(keys, *args, _original=original, **kwargs):
+            reads.extend([keys] if isinstance(keys, str) else keys)
+            return _original(keys, *args, **kwargs)
+
+        monkeypatch.setattr(redis_client, method, counting)
+    url = "/kennisbank/?thema=drugscriminaliteit"
+    client.get(url)
+    for _ in range(2):
+        reads.clear()
+        assert client.get(url).status_code == 200
+        assert len([key for key in reads if "knowledge:taxonomy" in key]) == 1, reads
 
 
 @pytest.mark.usefixtures("production_caches")
