@@ -204,6 +204,9 @@ CONTENT_SECURITY_POLICY_ADMIN: dict[str, list[str]] = {
 # Anonymous page views are served from the cache for this long at most; any content change
 # empties it at once (config/page_cache.py). 0 switches the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# An expired page is rendered again by one request; the others get the stale copy meanwhile,
+# for this long at most (no stampede).
+PAGE_CACHE_STALE_SECONDS = int(os.environ.get("PAGE_CACHE_STALE_SECONDS", "10"))
 # At most this many pages are in the page cache at a time, however many URLs are asked for.
 PAGE_CACHE_MAX_ENTRIES = int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "500"))
 
