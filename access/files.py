@@ -28,6 +28,7 @@ from wagtail.utils import sendfile_streaming_backend
 from wagtail.utils.sendfile import sendfile
 
 from . import labels, policy, stamp
+from .models import DocumentDownload
 
 logger = logging.getLogger("kennisplatform.access")
 
@@ -102,6 +103,22 @@ def send_labelled(request: HttpRequest, *, file, filename: str, label: str) -> H
     return cache_as(response, public=public)
 
 
+def send_document(request: HttpRequest, document) -> HttpResponse:
+    """A document that is not public, through either door: sent with its label, and from
+    TLP:AMBER up the download is logged (who, when, which document; access/reports.py). A HEAD
+    request takes no copy and is not logged."""
+    label = labels.file_label(document)
+    if label not in labels.QUOTABLE and request.method == "GET":
+        record_download(document=document, user=request.user, label=label)
+    return send_labelled(request, file=document.file, filename=document.filename, label=label)
+
+
+def record_download(*, document, user, label: str) -> None:
+    DocumentDownload.objects.create(
+        document=document, user=user if user.is_authenticated else None, label=label
+    )
+
+
 def cache_as(response: HttpResponse, *, public: bool) -> HttpResponse:
     """Public files may be cached anywhere; any other only by the person's own browser. Said
     explicitly: nginx passes few of Django's headers on with an X-Accel-Redirect answer (not
@@ -129,9 +146,7 @@ def serve_media(request: HttpRequest, name: str) -> HttpResponse:
         raise Http404 from error
     is_document = isinstance(obj, get_document_model())
     if is_document and not public:
-        return send_labelled(
-            request, file=obj.file, filename=obj.filename, label=labels.file_label(obj)
-        )
+        return send_document(request, obj)
     return send(
         request,
         path,

@@ -1,11 +1,14 @@
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.urls import path, reverse
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
-from . import files, labels, policy
+from . import files, policy, reports
 
 
 @hooks.register("before_serve_page", order=-1)
@@ -34,6 +37,35 @@ def serve_document_as_the_policy_says(document, request):
         return files.refuse(request)
     if policy.may_open_file(None, document):
         return None
-    return files.send_labelled(
-        request, file=document.file, filename=document.filename, label=labels.file_label(document)
+    return files.send_document(request, document)
+
+
+@hooks.register("register_admin_urls")
+def register_download_report_urls():
+    return [
+        path(
+            "rapporten/downloads-besloten-documenten/",
+            reports.DocumentDownloadReportView.as_view(),
+            name="access_document_downloads",
+        ),
+        path(
+            "rapporten/downloads-besloten-documenten/resultaten/",
+            reports.DocumentDownloadReportView.as_view(results_only=True),
+            name="access_document_downloads_results",
+        ),
+    ]
+
+
+class DocumentDownloadMenuItem(MenuItem):
+    def is_shown(self, request):
+        return reports.may_see_downloads(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_download_report_menu_item():
+    return DocumentDownloadMenuItem(
+        _("Downloads van besloten documenten"),
+        reverse("access_document_downloads"),
+        icon_name="doc-full",
+        order=710,
     )

@@ -475,6 +475,7 @@ TABLE: list[Door] = [
     Door("wagtailadmin_reports:*", admin(DENIED, editor=OK)),
     Door("knowledge_review_due*", admin(DENIED, editor=OK)),
     Door("search_reports:*", admin(DENIED, editor=OK)),
+    Door("access_document_downloads*", admin(DENIED, editor=OK), why="change rights on documents"),
     Door("wagtailforms:list_submissions*", admin(NOT_FOUND), why="not a form page"),
     Door("wagtailforms:delete_submissions", admin(DENIED)),
     Door("wagtailforms:*", admin(DENIED, editor=OK)),

@@ -69,6 +69,11 @@ ADMIN_VIEWS: dict[str, Row] = {
     "knowledge_review_due": Row("Beoordeling verlopen", EDITORS, why="edit rights on articles"),
     "search_reports:terms": Row("Zoektermen (30 dagen)", EDITORS, why="search.view_querylog"),
     "search_reports:zero": Row("Zoektermen zonder resultaat (30 dagen)", EDITORS),
+    "access_document_downloads": Row(
+        "Downloads van besloten documenten",
+        EDITORS | {roles.ORGANISATOR},
+        why="change rights on documents (organisers keep event materials)",
+    ),
     # Events: those who may publish events.
     "events_admin:index": Row("Aanmeldingen", ORGANISERS, why="publish rights on the agenda"),
     # Leden: moderators review applications and keep the domain allowlist.
