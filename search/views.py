@@ -1,7 +1,11 @@
 """`/zoeken/` (results page) and `/zoeken/suggesties/` (autocomplete, JSON)."""
 
+import re
+from urllib.parse import urlencode
+
 from django.http import JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
@@ -11,11 +15,19 @@ from .queries import SearchParams, clean_query
 
 MIN_SUGGEST_LENGTH = 2
 MAX_SUGGEST_LENGTH = 100
+# `tafel=<slug>`: the search form's "Zoeken in" choice of one of the person's tables.
+SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,120}$")
 
 
 @require_GET
 def search(request):
     params = SearchParams.from_request(request)
+    table = request.GET.get("tafel", "").strip()
+    if SLUG.match(table):
+        # The table's own search decides who may search it (participants only: a signed-in
+        # outsider gets its 404, a visitor the login); its items never reach this page.
+        url = reverse("spaces:search", args=[table])
+        return redirect(f"{url}?{urlencode({'q': params.query})}" if params.query else url)
     results = service.search(request, params) if params.is_search else None
     without_page = params.querydict(pagina=None)
     context = {

@@ -120,3 +120,75 @@ def test_the_platform_search_points_participants_to_their_tables(client, table):
     assert "amberberichtwoord" not in html  # the items themselves stay in the table
     client.force_login(table.users["no_table"])
     assert "Zoek erin" not in client.get("/zoeken/", {"q": "berichtwoord"}).content.decode()
+
+
+# -- "Zoeken in": the scope on /zoeken/ ----------------------------------------------------
+SCOPE = '<label for="search-tafel">Zoeken in</label>'
+
+
+def test_a_participant_chooses_between_the_platform_and_their_tables(client, table):
+    client.force_login(table.users["participant"])
+    html = client.get("/zoeken/", {"q": "berichtwoord"}).content.decode()
+    assert SCOPE in html
+    assert '<select id="search-tafel" name="tafel" form="search-form">' in html
+    assert '<option value="">het hele kennisplatform</option>' in html
+    assert '<option value="synthetische-drugs">Fenomeentafel synthetische drugs</option>' in html
+    assert 'value="logistiek"' not in html  # not their table
+    # The line that links to the tables stays.
+    assert "Zoek erin:" in html
+    # Also before a search, on the empty search page.
+    assert SCOPE in client.get("/zoeken/").content.decode()
+
+
+def test_choosing_a_table_searches_inside_it_with_the_same_words(client, table):
+    client.force_login(table.users["participant"])
+    response = client.get("/zoeken/", {"q": "amberberichtwoord", "tafel": "synthetische-drugs"})
+    assert response.status_code == 302
+    assert response["Location"] == "/tafels/synthetische-drugs/zoeken/?q=amberberichtwoord"
+    html = client.get(response["Location"]).content.decode()
+    assert "Bericht TLP:AMBER</a>" in html
+
+
+def test_choosing_the_whole_platform_stays_on_the_platform_search(client, table):
+    client.force_login(table.users["participant"])
+    response = client.get("/zoeken/", {"q": "berichtwoord", "tafel": ""})
+    assert response.status_code == 200
+    assert "Bericht TLP:AMBER" not in response.content.decode()
+
+
+@pytest.mark.parametrize("role", ["other_table", "no_table"])
+def test_an_outsider_sending_the_table_gets_the_404_of_a_table_that_does_not_exist(
+    client, table, role
+):
+    client.force_login(table.users[role])
+    html = client.get("/zoeken/", {"q": "berichtwoord"}).content.decode()
+    assert 'value="synthetische-drugs"' not in html
+    assert (SCOPE in html) is (role == "other_table")  # Lotte chooses among her own table
+    real = client.get(
+        "/zoeken/", {"q": "amberberichtwoord", "tafel": "synthetische-drugs"}, follow=True
+    )
+    made_up = client.get(
+        "/zoeken/", {"q": "amberberichtwoord", "tafel": "bestaat-niet"}, follow=True
+    )
+    assert real.status_code == made_up.status_code == 404
+    for response in (real, made_up):
+        text = response.content.decode()
+        assert "amberberichtwoord" not in text and "Bericht TLP" not in text
+        assert "Fenomeentafel synthetische drugs" not in text
+
+
+def test_a_visitor_sending_the_table_is_asked_to_log_in_and_sees_nothing_of_it(client, table):
+    html = client.get("/zoeken/", {"q": "berichtwoord"}).content.decode()
+    assert SCOPE not in html
+    response = client.get("/zoeken/", {"q": "amberberichtwoord", "tafel": "synthetische-drugs"})
+    response = client.get(response["Location"])
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))
+    login = client.get(response["Location"]).content.decode()
+    assert "Bericht TLP" not in login
+
+
+def test_a_table_value_that_is_no_slug_is_ignored(client, table):
+    client.force_login(table.users["participant"])
+    response = client.get("/zoeken/", {"q": "berichtwoord", "tafel": "../beheer/"})
+    assert response.status_code == 200
