@@ -152,11 +152,23 @@ class SpaceHit:
 
 
 @dataclass
+class SearchWord:
+    text: str
+    found: bool  # some item the person may open has it
+
+
+@dataclass
 class SpaceSearch:
     query: str
     words: list[str] = field(default_factory=list)
     hits: list[SpaceHit] = field(default_factory=list)
     relaxed: bool = False  # no item has every word: these have some of them
+    # When relaxed: the query's words, each marked found or left out (as /zoeken/ does).
+    found_words: list[SearchWord] = field(default_factory=list)
+
+    @property
+    def left_out(self) -> list[str]:
+        return [word.text for word in self.found_words if not word.found]
 
 
 def _stem(word: str) -> str:
@@ -213,14 +225,19 @@ def search_items(space: Space, user, query: str) -> SpaceSearch:
     def in_versions(stem):
         return Q(pk__in=FileVersion.objects.filter(original_name__icontains=stem).values("file_id"))
 
+    fields = {
+        "updates": (["title", "body"], in_comments),
+        "files": (["title", "folder__name"], in_versions),
+        "meetings": (["title", "summary"], None),
+    }
     for every in (True, False):
         updates = updates_for(space, user).filter(
-            _matching(stems, ["title", "body"], every, in_comments)
+            _matching(stems, *_with(fields["updates"], every))
         )
-        files = files_for(space, user).filter(
-            _matching(stems, ["title", "folder__name"], every, in_versions)
+        files = files_for(space, user).filter(_matching(stems, *_with(fields["files"], every)))
+        meetings = meetings_for(space, user).filter(
+            _matching(stems, *_with(fields["meetings"], every))
         )
-        meetings = meetings_for(space, user).filter(_matching(stems, ["title", "summary"], every))
         hits = [
             *(
                 SpaceHit(
@@ -252,5 +269,40 @@ def search_items(space: Space, user, query: str) -> SpaceSearch:
         if hits or len(stems) == 1:
             result.hits = sorted(hits, key=lambda hit: hit.when, reverse=True)
             result.relaxed = bool(hits) and not every
+            if result.relaxed:
+                result.found_words = _found_words(
+                    words,
+                    stems,
+                    {
+                        "updates": labels.openable_items(Update.objects.filter(space=space), user),
+                        "files": labels.openable_items(
+                            LibraryFile.objects.filter(space=space), user
+                        ),
+                        "meetings": meetings_for(space, user),
+                    },
+                    fields,
+                )
             return result
     return result
+
+
+def _with(spec, every: bool):
+    names, extra = spec
+    return names, every, extra
+
+
+def _found_words(words, stems, querysets, fields) -> list[SearchWord]:
+    """Which of the words some item the person may open has: one query per kind of item, a
+    count per word (the relaxed pass shows which words it left out)."""
+    found = dict.fromkeys(stems, False)
+    for kind, queryset in querysets.items():
+        names, extra = fields[kind]
+        counts = queryset.order_by().aggregate(
+            **{
+                f"w{n}": Count("pk", filter=_matching([stem], names, True, extra))
+                for n, stem in enumerate(stems)
+            }
+        )
+        for n, stem in enumerate(stems):
+            found[stem] = found[stem] or bool(counts[f"w{n}"])
+    return [SearchWord(word, found[_stem(word)]) for word in words if len(word) >= 2]

@@ -48,11 +48,38 @@ def test_comments_are_searched_with_their_update(client, table):
     assert "Bericht TLP:AMBER</a>" in html
 
 
-def test_without_all_words_it_says_so_and_shows_items_with_some(client, table):
+def test_without_all_words_it_says_so_names_the_words_left_out_and_shows_items_with_some(
+    client, table
+):
     client.force_login(table.users["participant"])
     html = search(client, table, "amberberichtwoord onbestaandwoord").content.decode()
-    assert "Geen resultaten met alle woorden" in html
+    assert "Geen resultaten met alle woorden. Resultaten met een deel van de woorden:" in html
     assert "Bericht TLP:AMBER</a>" in html
+    assert (
+        'Gezocht op: <span class="word">amberberichtwoord</span> '
+        '<del class="word">onbestaandwoord</del>' in html
+    )
+    assert '<p class="left-out">Niet gevonden: onbestaandwoord</p>' in html
+
+
+def test_a_word_only_an_item_the_searcher_may_not_open_has_counts_as_left_out(client, table):
+    """Piet (Politie) may not open the RED update: its word is 'not found' for him, as if the
+    item were not there."""
+    client.force_login(table.users["participant"])
+    html = search(client, table, "amberberichtwoord redberichtwoord").content.decode()
+    assert "Bericht TLP:RED" not in html
+    assert '<p class="left-out">Niet gevonden: redberichtwoord</p>' in html
+    client.force_login(table.users["other_org"])  # Fenna is named on the RED update
+    html = search(client, table, "clearberichtwoord redberichtwoord").content.decode()
+    assert "Bericht TLP:RED</a>" in html and "Niet gevonden" not in html
+
+
+def test_words_found_only_in_comments_and_file_names_are_not_left_out(client, table):
+    piet = table.users["participant"]
+    services.add_comment(update=table.updates[Label.AMBER], author=piet, body="Over Moerdijk.")
+    client.force_login(piet)
+    html = search(client, table, "moerdijk bestand-green onbestaandwoord").content.decode()
+    assert '<p class="left-out">Niet gevonden: onbestaandwoord</p>' in html
 
 
 def test_nothing_found_offers_the_whole_platform(client, table):
