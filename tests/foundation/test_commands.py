@@ -37,7 +37,12 @@ from members.models import ThemeSubscription
 from search.models import OutboxEntry, QueryLog
 from spaces.models import Space
 
-from ..factories import ArticlePageFactory, EventPageFactory, RegistrationFactory
+from ..factories import (
+    ArticlePageFactory,
+    EventPageFactory,
+    RegistrationFactory,
+    UserFactory,
+)
 from ..search.conftest import (  # noqa: F401 - fixtures
     _require_engine,
     engine_settings,
@@ -56,6 +61,7 @@ COMMANDS = {
     "send_search_alerts": "daily: saved searches mailed their new items, as the recipient sees",
     "search_check": "daily: exit 1 on drift between database and index",
     "purge_expired": "daily: old search logs and finished task results deleted",
+    "clearsessions": "daily: Django's, then the 'Sessies' rows whose session is gone",
     "search_status": "engine, alias, documents, outbox, last rebuild",
     "search_rebuild": "new index from the database, alias swapped, old index removed",
     "search_drain": "the outbox applied now",
@@ -90,10 +96,6 @@ def test_every_command_of_ours_has_a_row_and_a_test():
     assert untested == [], f"commands without a test_<command>_… here: {untested}"
 
 
-# Django's own commands the README schedules: the privacy statement promises a session age.
-SCHEDULED_FROM_DJANGO = {"clearsessions"}
-
-
 def readme_scheduled_commands() -> list[str]:
     readme = (REPO / "README.md").read_text()
     table = readme.split("Scheduled commands", 1)[1].split("\n\n", 2)[1]
@@ -113,8 +115,9 @@ def test_every_scheduled_command_of_the_readme_is_one_of_ours():
         "purge_expired",
         "clearsessions",
     ]
-    assert set(scheduled) - SCHEDULED_FROM_DJANGO <= set(our_commands())
-    assert set(get_commands()) >= SCHEDULED_FROM_DJANGO
+    assert set(scheduled) <= set(our_commands())
+    # Ours replaces Django's clearsessions (config is the first app in INSTALLED_APPS).
+    assert get_commands()["clearsessions"] == "config"
 
 
 def test_the_scheduler_and_the_timers_run_every_scheduled_command_of_the_readme():
@@ -132,7 +135,7 @@ def test_the_scheduler_and_the_timers_run_every_scheduled_command_of_the_readme(
     assert loop.group(1).split() == daily.group(1).split()
 
 
-# -- clearsessions (Django's) ------------------------------------------------------------------
+# -- clearsessions (Django's, and allauth's session rows) ----------------------------------------
 
 
 def test_clearsessions_deletes_expired_sessions_and_keeps_the_others(db):
@@ -148,6 +151,51 @@ def test_clearsessions_deletes_expired_sessions_and_keeps_the_others(db):
     status, _ = run("clearsessions")
     assert status == 0
     assert list(Session.objects.values_list("session_key", flat=True)) == [current.session_key]
+
+
+def test_clearsessions_removes_the_sessies_row_of_an_expired_session_and_keeps_a_live_one(db):
+    """allauth lists a member's logins on "Sessies" (/accounts/sessions/) from its own table,
+    with IP address and browser, and used to drop a row only when that page was opened. After
+    the daily run the row of an expired session is gone; the row of a live login stays, and
+    that login still works."""
+    from django.contrib.sessions.models import Session
+    from django.test import Client
+
+    from allauth.usersessions.models import UserSession
+
+    from ..members.conftest import PASSWORD, verified
+
+    people = {}
+    for name in ("verlopen", "actief"):
+        person = verified(UserFactory(email=f"{name}@gemeente-voorbeeld.nl", roles=["Lid"]))
+        person.set_password(PASSWORD)
+        person.save()
+        client = Client(HTTP_USER_AGENT=f"Browser van {name}")
+        response = client.post("/accounts/login/", {"login": person.email, "password": PASSWORD})
+        assert response.status_code == 302
+        people[name] = (person, client)
+
+    def rows() -> list[tuple[str, str]]:
+        return sorted(UserSession.objects.values_list("user__email", "user_agent"))
+
+    assert rows() == [
+        ("actief@gemeente-voorbeeld.nl", "Browser van actief"),
+        ("verlopen@gemeente-voorbeeld.nl", "Browser van verlopen"),
+    ]
+    Session.objects.filter(
+        session_key__in=UserSession.objects.filter(user=people["verlopen"][0]).values("session_key")
+    ).update(expire_date=days_ago(1))
+
+    status, out = run("clearsessions")
+
+    assert status == 0
+    assert rows() == [("actief@gemeente-voorbeeld.nl", "Browser van actief")]
+    assert "1 regel(s) van 'Sessies' verwijderd" in out
+    assert not Session.objects.filter(expire_date__lt=timezone.now()).exists()
+    assert people["actief"][1].get("/mijn/").status_code == 200  # still logged in
+    status, out = run("clearsessions")  # safe to rerun
+    assert status == 0 and "0 regel(s)" in out
+    assert rows() == [("actief@gemeente-voorbeeld.nl", "Browser van actief")]
 
 
 def run(name: str, *args: str, **options) -> tuple[int, str]:
