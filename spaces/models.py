@@ -77,6 +77,23 @@ class Space(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("spaces:detail", args=[self.slug])
 
+    @property
+    def full_name(self) -> str:
+        """The table's name as the knowledge base credits it: "Landelijke Fenomeentafel
+        synthetische drugs", whether its name is "synthetische drugs", "Fenomeentafel
+        synthetische drugs" or already the full name."""
+        name = " ".join(self.name.split())
+        lowered = name.lower()
+        if lowered.startswith(FULL_NAME_PREFIX.lower()):
+            return name
+        if lowered.startswith(SHORT_NAME_PREFIX.lower()):
+            return FULL_NAME_PREFIX + name[len(SHORT_NAME_PREFIX) :]
+        return f"{FULL_NAME_PREFIX} {name}"
+
+
+FULL_NAME_PREFIX = "Landelijke Fenomeentafel"
+SHORT_NAME_PREFIX = "Fenomeentafel"
+
 
 class ParticipationQuerySet(models.QuerySet):
     def active(self):
@@ -289,6 +306,13 @@ class FileVersion(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     uploaded_at = models.DateTimeField(default=timezone.now)
+    # The text inside the file, for the table's own search only (never the engine index):
+    # extracted after the upload by a task (spaces.tasks.extract_version_text), with
+    # knowledge's extraction for attachments; the status says why a file has none.
+    text = models.TextField(_("tekst"), blank=True, editable=False)
+    extraction_status = models.CharField(
+        _("tekstextractie"), max_length=12, blank=True, editable=False
+    )
 
     class Meta:
         verbose_name = _("versie")

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import reduce
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -67,7 +67,10 @@ def files_for(space: Space, user) -> QuerySet[LibraryFile]:
     return (
         labels.openable_items(LibraryFile.objects.filter(space=space), user)
         .select_related("folder")
-        .prefetch_related("versions__uploaded_by")
+        .prefetch_related(
+            # The versions' extracted text is for search only: never loaded for a list.
+            Prefetch("versions", FileVersion.objects.defer("text").select_related("uploaded_by"))
+        )
         .order_by("folder__name", "title")
     )
 
@@ -223,7 +226,14 @@ def search_items(space: Space, user, query: str) -> SpaceSearch:
         return Q(pk__in=Comment.objects.filter(body__icontains=stem).values("update_id"))
 
     def in_versions(stem):
-        return Q(pk__in=FileVersion.objects.filter(original_name__icontains=stem).values("file_id"))
+        # Any version's file name; the text inside the file of the newest version only.
+        return Q(
+            pk__in=FileVersion.objects.filter(original_name__icontains=stem).values("file_id")
+        ) | Q(
+            pk__in=FileVersion.objects.filter(pk=Subquery(_newest), text__icontains=stem).values(
+                "file_id"
+            )
+        )
 
     fields = {
         "updates": (["title", "body"], in_comments),
@@ -234,7 +244,17 @@ def search_items(space: Space, user, query: str) -> SpaceSearch:
         updates = updates_for(space, user).filter(
             _matching(stems, *_with(fields["updates"], every))
         )
-        files = files_for(space, user).filter(_matching(stems, *_with(fields["files"], every)))
+        files = (
+            files_for(space, user)
+            .filter(_matching(stems, *_with(fields["files"], every)))
+            .annotate(
+                newest_text=Subquery(
+                    FileVersion.objects.filter(file=OuterRef("pk"))
+                    .order_by("-uploaded_at", "-pk")
+                    .values("text")[:1]
+                )
+            )
+        )
         meetings = meetings_for(space, user).filter(
             _matching(stems, *_with(fields["meetings"], every))
         )
@@ -257,7 +277,9 @@ def search_items(space: Space, user, query: str) -> SpaceSearch:
                     reverse("spaces:file", args=[space.slug, f.pk]),
                     f.created_at,
                     f,
-                    _marked(f.folder.name if f.folder else "", stems),
+                    _marked(f.newest_text, stems)
+                    if _has(f.newest_text, stems)
+                    else _marked(f.folder.name if f.folder else "", stems),
                 )
                 for f in files[:MAX_HITS]
             ),
@@ -284,6 +306,19 @@ def search_items(space: Space, user, query: str) -> SpaceSearch:
                 )
             return result
     return result
+
+
+# The newest version of the file of the version at hand (FileVersion.Meta.ordering).
+_newest = (
+    FileVersion.objects.filter(file_id=OuterRef("file_id"))
+    .order_by("-uploaded_at", "-pk")
+    .values("pk")[:1]
+)
+
+
+def _has(text: str | None, stems: list[str]) -> bool:
+    lowered = (text or "").lower()
+    return any(stem in lowered for stem in stems)
 
 
 def _with(spec, every: bool):

@@ -318,6 +318,8 @@ def add_version(
     )
     version.upload.save(upload.name, upload, save=False)
     version.save()
+    # Its text for the table's search: read after the upload, never while it waits.
+    _after_commit(tasks.extract_version_text, version.pk)
     if notify:
         _after_commit(tasks.notify_participants, "file", file.pk)
     return version
@@ -449,8 +451,8 @@ def publish_to_knowledge_base(
             code="reason_required",
         )
     back = (
-        f'<p>Afkomstig van de <a href="{space.get_absolute_url()}">Landelijke Fenomeentafel '
-        f"{escape(space.name)}</a>.</p>"
+        f'<p>Afkomstig van de <a href="{space.get_absolute_url()}">'
+        f"{escape(space.full_name)}</a>.</p>"
     )
     body: list[tuple[str, object]]
     if isinstance(item, Update):
@@ -473,7 +475,7 @@ def publish_to_knowledge_base(
         article_type=article_type,
         body=body,
         credit=credit,
-        source_organisation=f"Landelijke Fenomeentafel {space.name}",
+        source_organisation=space.full_name,
         themes=[space.theme],
         practice=practice,
         members_only=item.label != Label.CLEAR,

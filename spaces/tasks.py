@@ -10,10 +10,11 @@ from __future__ import annotations
 from django_tasks import task
 
 from access import labels
+from knowledge.documents import ExtractionStatus, extract_text
 from members import mail
 
 from . import selectors
-from .models import Invitation, LibraryFile, Participation, Publication, Update
+from .models import FileVersion, Invitation, LibraryFile, Participation, Publication, Update
 
 PARTICIPATION_MAILS = {"approved", "rejected", "removed"}
 
@@ -168,3 +169,21 @@ def send_publication_mail(publication_id: int, kind: str) -> None:
             "space_url": mail.absolute_url(publication.space.get_absolute_url()),
         },
     )
+
+
+@task()
+def extract_version_text(version_id: int) -> None:
+    """The text inside an uploaded file (PDF, DOCX, TXT, CSV), for the table's own search:
+    knowledge's extraction for attachments, after the upload so that it never waits for it."""
+    version = FileVersion.objects.filter(pk=version_id).first()
+    if version is None:
+        return
+    extension = version.original_name.rsplit(".", 1)[-1] if "." in version.original_name else ""
+    try:
+        with version.upload.open("rb") as handle:
+            data = handle.read()
+    except OSError:
+        status, text = ExtractionStatus.BROKEN, ""
+    else:
+        status, text = extract_text(data, extension)
+    FileVersion.objects.filter(pk=version.pk).update(text=text, extraction_status=status)

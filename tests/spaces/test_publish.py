@@ -13,7 +13,7 @@ import pytest
 from access.labels import Label
 from knowledge.models import ArticlePage
 from members.services import CONTRIBUTIONS_COLLECTION
-from spaces.models import Publication
+from spaces.models import Publication, Space
 
 from ..helpers import login_with_mfa
 
@@ -55,7 +55,11 @@ def test_an_amber_update_leaves_the_table_only_with_a_reason(client, table, coor
     body = str(page.body[0].value)
     assert "amberberichtwoord" in body
     assert 'href="/tafels/synthetische-drugs/"' in body
-    assert page.source_organisation == "Landelijke Fenomeentafel Fenomeentafel synthetische drugs"
+    # The table's name is "Fenomeentafel synthetische drugs": credited once, in full.
+    assert page.source_organisation == "Landelijke Fenomeentafel synthetische drugs"
+    assert (
+        "Afkomstig van de <a" in body and ">Landelijke Fenomeentafel synthetische drugs</a>" in body
+    )
     assert page.author_credit == "Coco Coördinator (Politie)"
     assert [theme.slug for theme in page.themes.all()] == ["synthetische-drugs"]
     # For approved members, as the editors find it; they decide how it is published.
@@ -174,3 +178,16 @@ def test_the_coordinator_hears_when_the_editors_send_the_draft_back_and_when_the
     with django_capture_on_commit_callbacks(execute=True):
         page.save_revision().publish()  # a later change by the editors: no second mail
     assert len(mailoutbox) == 1
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "synthetische drugs",
+        "Fenomeentafel synthetische drugs",
+        "fenomeentafel  synthetische drugs",
+        "Landelijke Fenomeentafel synthetische drugs",
+    ],
+)
+def test_a_tables_full_name_says_landelijke_fenomeentafel_once(name):
+    assert Space(name=name).full_name == "Landelijke Fenomeentafel synthetische drugs"
