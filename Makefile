@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: demo test install migrate seed serve lint format bench bench-search bench-pages bench-relevance search-engine search-engine-stop \
+.PHONY: demo test install migrate seed serve lint format bench bench-wrk bench-search bench-pages bench-relevance search-engine search-engine-stop \
         services-start services-stop browser-deps check
 
 $(BIN)/python:
@@ -59,8 +59,19 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-## bench: search (engine vs raw vs database) and page CPU, on one 20,000-page corpus
-bench: bench-search bench-pages
+## bench: the page benchmark under wrk (bench/pages_wrk.py) on the 20,000-page corpus ->
+## bench/results/latest.md and latest.json, beside the previous run's figures. The other
+## benchmarks stay their own targets: bench-search, bench-pages, bench-relevance, bench-topology.
+BENCH_PAGES_DATABASE_URL ?= postgres://postgres@127.0.0.1:$${PGPORT_TEST:-54329}/kp_bench_corpus
+BENCH_REDIS_PORT ?= 6397
+bench: bench-wrk
+
+# gunicorn (production settings, 2 sync workers) + its own Redis on BENCH_REDIS_PORT; seeds and
+# indexes the corpus on first use (own database and index prefix), reuses it afterwards.
+bench-wrk: install
+	curl -sf -o /dev/null http://127.0.0.1:$${OPENSEARCH_PORT:-9201} || bash platform/opensearch/opensearch.sh start
+	DATABASE_URL="$(BENCH_PAGES_DATABASE_URL)" SEARCH_ENGINE_URL=http://127.0.0.1:$${OPENSEARCH_PORT:-9201} \
+	BENCH_REDIS_PORT=$(BENCH_REDIS_PORT) $(BIN)/python bench/pages_wrk.py
 
 # Search benchmarks (bench/search_*.py, bench/index_bulk.py): a 20,000-page corpus on PostgreSQL
 # + OpenSearch; results in bench/results/search-*.json. Uses its own database.
