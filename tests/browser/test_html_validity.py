@@ -1,6 +1,8 @@
 """Valid HTML (WCAG 4.1.1, and what assistive technology relies on): every page type, as the
 server sends it and as the DOM stands after its scripts ran in Chromium, passes the Nu HTML
-Checker (vnu-jar, platform/html-check.sh) without a single error. One JVM checks them all."""
+Checker (vnu-jar, platform/html-check.sh) without a single error. One JVM checks them all.
+Error states count as page types: forms sent with mistakes, a password reset link that no longer
+works, the 404 page and the 500 page as Django serves it after a bug in a view."""
 
 import json
 import subprocess
@@ -14,6 +16,7 @@ from access.labels import Label
 
 from ..helpers import service_missing
 from ..spaces.conftest import beheerder, table  # noqa: F401 - a table's fixtures
+from .error_urls import FAILING_PATH
 from .helpers import log_in
 from .test_reflow import content  # noqa: F401 - long compounds, a table, cards, a programme
 
@@ -37,8 +40,13 @@ def visit(page, directory: Path, name: str, url: str, status: int = 200) -> None
     save(page, directory, name, response)
 
 
-def submit_empty(page, directory: Path, name: str, form: str) -> None:
-    """Send a form as it stands and save the answer (the same page, with its errors)."""
+def submit_empty(
+    page, directory: Path, name: str, form: str, fill: dict[str, str] | None = None
+) -> None:
+    """Send a form as it stands, or with the fields of `fill` (selector: value) typed in, and
+    save the answer (the same page, with its errors)."""
+    for selector, value in (fill or {}).items():
+        page.locator(f"{form} {selector}").fill(value)
     with page.expect_navigation() as navigation:
         page.locator(f"{form} button[type=submit]").first.click()
     response = navigation.value
@@ -79,6 +87,7 @@ def test_every_page_type_is_valid_html_as_served_and_after_its_scripts(
     if not JAR.exists():
         service_missing("The Nu HTML Checker is missing: run `bash platform/html-check.sh install`")
     settings.SEARCH_ENGINE_URL = ""  # the database search, as `make demo` runs
+    settings.ROOT_URLCONF = "tests.browser.error_urls"  # the site, and a view with a bug
     page = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900}).new_page()
     base = live_server.url
     event = content["event"]
@@ -107,12 +116,15 @@ def test_every_page_type_is_valid_html_as_served_and_after_its_scripts(
         "login": "/accounts/login/",
         "signup": "/accounts/signup/",
         "password-reset": "/accounts/password/reset/",
+        "password-reset-bad-key": "/accounts/password/reset/key/1-ongeldig/",
         "tables": "/tafels/",
         "table-visitor": table.space.get_absolute_url(),
     }
     for name, url in visitor.items():
         visit(page, tmp_path, name, base + url)
     visit(page, tmp_path, "not-found", base + "/bestaat-niet/", status=404)
+    visit(page, tmp_path, "server-error", base + FAILING_PATH, status=500)
+    assert page.title().startswith("Er ging iets mis")
 
     # Forms sent empty: the error summary, marked fields and messages.
     page.goto(base + event.url)
@@ -121,6 +133,10 @@ def test_every_page_type_is_valid_html_as_served_and_after_its_scripts(
     submit_empty(page, tmp_path, "login-errors", "main form")
     page.goto(base + "/accounts/signup/")
     submit_empty(page, tmp_path, "signup-errors", "main form")
+    page.goto(base + "/accounts/password/reset/")
+    submit_empty(
+        page, tmp_path, "password-reset-errors", "main form", fill={"#id_email": "geen-adres"}
+    )
 
     log_in(page, live_server, content["member"])
     member = {
@@ -155,5 +171,6 @@ def test_every_page_type_is_valid_html_as_served_and_after_its_scripts(
     page.context.close()
 
     saved = list(tmp_path.glob("*.html"))
-    assert len(saved) == 2 * (len(visitor) + 1 + 4 + len(member) + len(coordinator))
+    # not-found and server-error; five forms with errors
+    assert len(saved) == 2 * (len(visitor) + 2 + 5 + len(member) + len(coordinator))
     assert html_errors(tmp_path) == []
