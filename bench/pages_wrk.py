@@ -191,6 +191,8 @@ def render_markdown(report: dict) -> str:
         "",
         f"{report['setup']}",
         "",
+        f"Code: {report.get('code', 'unknown')}.",
+        "",
         f"Previous run: {report.get('previous_run') or 'none'} (its req/s in the column "
         '"previous", change in "Δ").',
         "",
@@ -304,6 +306,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def code_version() -> str:
+    """The commit measured, and whether the working tree (shared) had uncommitted changes."""
+    head = run("git", "rev-parse", "--short", "HEAD", env=dict(os.environ)).strip()
+    changed = run("git", "status", "--porcelain", "--untracked-files=no", env=dict(os.environ))
+    files = len(changed.splitlines())
+    return f"{head} + uncommitted changes in {files} tracked files" if files else head
+
+
 def ensure_wrk() -> str:
     if not shutil.which("wrk"):
         run(
@@ -352,8 +362,8 @@ class Server:
     def __init__(self, env: dict, page_cache_seconds: int):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.log = STATE / f"gunicorn-{self.port}.log"
-        self.access_log = STATE / f"gunicorn-{self.port}-access.log"
+        self.log = STATE / f"gunicorn-cache-{page_cache_seconds}.log"
+        self.access_log = STATE / f"gunicorn-cache-{page_cache_seconds}-access.log"
         self.log.unlink(missing_ok=True)
         self.access_log.unlink(missing_ok=True)
         self.process = subprocess.Popen(
@@ -748,6 +758,7 @@ def main() -> None:
     parser.add_argument("--out", default=str(RESULTS))
     args = parser.parse_args()
     load = os.getloadavg()[0]
+    code = code_version()
     generated_at = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     database_url = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
     engine_url = os.environ.get("SEARCH_ENGINE_URL") or "http://127.0.0.1:9201"
@@ -821,6 +832,7 @@ def main() -> None:
             "wrk": f"-t{THREADS} -c{CONNECTIONS} -d{args.seconds}s",
             "search_words": SEARCH_WORDS,
         },
+        "code": code,
         "pages": rows,
         "worker_rss_mb": rss,
         "rss_target_mb": RSS_TARGET_MB,

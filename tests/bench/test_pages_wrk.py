@@ -78,6 +78,7 @@ def _report(agenda_rps: float, static_rps: float, post_rps: float) -> dict:
         "generated_at": "2026-12-02 21:00 UTC",
         "machine": {"cpus": 2, "load_average_at_start": 2.5},
         "setup": "20,058 pages",
+        "code": "98aead6",
         "pages": {
             "agenda": {
                 "label": "/agenda/",
@@ -117,6 +118,7 @@ def test_the_first_run_writes_both_files_with_ratios_and_no_previous_figures(tmp
     table = (tmp_path / "latest.md").read_text()
     assert "load average at start 2.50" in table
     assert "Previous run: none" in table
+    assert "Code: 98aead6." in table
     row = "| /agenda/ | off | 20.0 | – | – | 10.0 | 20.0 | 4 / 5 | 12.3 | 3.50 | 0.010 | 0 |"
     assert row in table
     assert "| static file (ceiling) | on | 2,000.0 | – | – |" in table
