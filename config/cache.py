@@ -12,6 +12,7 @@ ones. What may be evicted — the anonymous page cache — lives in its own alia
 from __future__ import annotations
 
 import threading
+from typing import NamedTuple
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.db import DatabaseCache
@@ -31,6 +32,11 @@ MEMO_PREFIXES = (
     "knowledge:taxonomy:",
     "knowledge:restricted-paths:",
 )
+
+
+class _VersionedKey(NamedTuple):
+    key: str
+    version: int | None
 
 
 class RequestMemoMixin:
@@ -53,17 +59,23 @@ class RequestMemoMixin:
         return default if value is _MISSING else value
 
     def _prefetch(self, memo: dict, key, version) -> None:
-        """Read this key and every memo key this process has read before, one get_many per
-        key version: the four read-mostly keys of a page view cost two queries, not four."""
+        """Read this key and every memo key this process has read before, in one get_many
+        whatever their versions (Wagtail keeps its site root paths under a version of its
+        own): the four read-mostly keys of a page view cost one query or round trip."""
         _seen.add((id(self), key, version))
-        wanted: dict = {}
-        for backend_id, seen_key, seen_version in list(_seen):
-            if backend_id == id(self) and (backend_id, seen_key, seen_version) not in memo:
-                wanted.setdefault(seen_version, []).append(seen_key)
-        for seen_version, keys in wanted.items():
-            found = super().get_many(keys, version=seen_version)  # type: ignore[misc]
-            for seen_key in keys:
-                memo[(id(self), seen_key, seen_version)] = found.get(seen_key, _MISSING)
+        wanted = [
+            _VersionedKey(seen_key, seen_version)
+            for backend_id, seen_key, seen_version in list(_seen)
+            if backend_id == id(self) and (backend_id, seen_key, seen_version) not in memo
+        ]
+        found = super().get_many(wanted)  # type: ignore[misc]
+        for wanted_key in wanted:
+            memo[(id(self), *wanted_key)] = found.get(wanted_key, _MISSING)
+
+    def make_key(self, key, version=None):
+        if isinstance(key, _VersionedKey):  # from _prefetch: the key names its own version
+            key, version = key
+        return super().make_key(key, version)  # type: ignore[misc]
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         super().set(key, value, timeout, version)  # type: ignore[misc]

@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Permission
 from django.db.models import Q
 
+from allauth.account.auth_backends import AuthenticationBackend as AllauthBackend
 
-class PermissionBackend(ModelBackend):
+
+class UserWithProfileMixin:
+    """The signed-in user comes with Wagtail's user profile in the same query: the user bar
+    that staff see on every page reads it (`admin_theme_classname`), which was a query of its
+    own on each of their page views."""
+
+    def get_user(self, user_id):
+        user_model = get_user_model()
+        try:
+            user = user_model._default_manager.select_related("wagtail_userprofile").get(pk=user_id)
+        except user_model.DoesNotExist:
+            return None
+        return user if self.user_can_authenticate(user) else None  # type: ignore[attr-defined]
+
+
+class AuthenticationBackend(UserWithProfileMixin, AllauthBackend):
+    """allauth's backend, the only one that checks passwords (by e-mail address)."""
+
+
+class PermissionBackend(UserWithProfileMixin, ModelBackend):
     """A user's own and group permissions in one query instead of ModelBackend's two.
 
     Every signed-in page view asks one permission (Wagtail's user bar checks admin access), so

@@ -117,7 +117,7 @@ AUTHENTICATION_BACKENDS = [
     # The only backend that checks passwords (by e-mail address); people log in through
     # allauth's views, which add rate limits, e-mail verification and MFA. Django's
     # ModelBackend is not listed: it would let any `authenticate()` past allauth's rules.
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "members.backends.AuthenticationBackend",  # allauth's, loading the user with its profile
 ]
 
 # Dutch interface; the admin may still be used in English by editors who prefer it.

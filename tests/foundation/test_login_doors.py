@@ -4,7 +4,7 @@ limiter. The counters live in a cache that a crawl of the page cache cannot empt
 
 import json
 
-from django.contrib.auth import authenticate
+from django.contrib.auth import authenticate, load_backend
 from django.contrib.auth.views import LoginView
 from django.core import mail
 from django.core.management import call_command
@@ -17,6 +17,7 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 
 import pytest
 from allauth.account import app_settings as allauth_account_settings
+from allauth.account.auth_backends import AuthenticationBackend as AllauthBackend
 
 from members import roles
 
@@ -107,7 +108,8 @@ def test_only_allauths_backend_checks_passwords():
     person = _person()
     user = authenticate(None, username=person.email, password=PASSWORD)
     assert user == person
-    assert user.backend == "allauth.account.auth_backends.AuthenticationBackend"
+    assert user.backend == "members.backends.AuthenticationBackend"
+    assert isinstance(load_backend(user.backend), AllauthBackend)
 
 
 # Page and document passwords ----------------------------------------------------------------

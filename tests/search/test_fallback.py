@@ -19,7 +19,8 @@ from ..factories import (
     ToolkitPageFactory,
     UserFactory,
 )
-from ..helpers import restrict_to_members
+from ..helpers import login_with_mfa, restrict_to_members
+from ..production_cache import production_caches  # noqa: F401 - a fixture
 from .test_search_page import facet_counts, result_titles, summary_line
 
 
@@ -197,16 +198,20 @@ def test_search_syntax_is_read_as_plain_words(corpus, client, query):
     assert len(result_titles(client.get("/zoeken/", {"q": query}))) == 3
 
 
-@pytest.mark.parametrize("as_member", [False, True])
-def test_database_search_runs_a_bounded_number_of_queries(
-    knowledge_index, toolkit_index, agenda, client, django_assert_max_num_queries, as_member
-):
+@pytest.fixture
+def network_pages(knowledge_index, toolkit_index, agenda):
     theme = ThemeFactory(name="Netwerken", slug="netwerken")
     for n in range(6):
         ArticlePageFactory(parent=knowledge_index, title=f"Netwerk {n}", themes=[theme])
         ToolkitPageFactory(parent=toolkit_index, title=f"Netwerk toolkit {n}", themes=[theme])
         EventPageFactory(parent=agenda, title=f"Netwerk webinar {n}", themes=[theme])
     restrict_to_members(ArticlePageFactory(parent=knowledge_index, title="Netwerk besloten"))
+
+
+@pytest.mark.parametrize("as_member", [False, True])
+def test_database_search_runs_a_bounded_number_of_queries(
+    network_pages, client, django_assert_max_num_queries, as_member
+):
     if as_member:
         client.force_login(UserFactory(roles=[roles.LID]))
     client.get("/zoeken/?q=netwerk")
@@ -220,6 +225,28 @@ def test_database_search_runs_a_bounded_number_of_queries(
     with django_assert_max_num_queries(12):  # a typo: no hits, a did-you-mean
         response = client.get("/zoeken/?q=netwrek")
     assert "Bedoelde u" in response.content.decode()
+
+
+@pytest.mark.usefixtures("production_caches")
+@pytest.mark.parametrize("reader", ["visitor", "member", "editor"])
+def test_the_search_page_reads_at_most_twelve_times_with_the_database_cache(
+    network_pages, client, reader, request, django_assert_max_num_queries
+):
+    """Production without Redis, where every cache read is a query: twelve reads at most, and
+    the one write of the query log. Staff are not yet within it (issue #13): Wagtail's user
+    bar reads their permissions and profile, two reads more."""
+    if reader == "editor":
+        login_with_mfa(client, request.getfixturevalue("editor"))
+    elif reader == "member":
+        client.force_login(UserFactory(roles=[roles.LID]))
+    client.get("/zoeken/?q=netwerk")
+    for url in ("/zoeken/?q=netwerk", "/zoeken/?q=netwrek"):
+        with django_assert_max_num_queries(15) as queries:
+            assert client.get(url).status_code == 200
+        sql = [query["sql"] for query in queries.captured_queries]
+        writes = [q for q in sql if not q.lstrip("(").startswith("SELECT")]
+        assert len(writes) == 1 and writes[0].startswith('INSERT INTO "search_querylog"'), writes
+        assert len(sql) - len(writes) <= (14 if reader == "editor" else 12), sql
 
 
 def test_no_engine_configured_writes_no_outbox_rows(knowledge_index):
