@@ -175,6 +175,17 @@ def ratio(a: float, b: float) -> float | None:
 
 
 def main() -> None:
+    """Measure, then stop the topology and remove the wrk script, however the run ended."""
+    try:
+        measure_topology()
+    finally:
+        for lua in Path(tempfile.gettempdir()).glob("kp-topology-*.lua"):
+            lua.unlink()
+        print("stopping the topology ...", flush=True)
+        prod_local("stop")
+
+
+def measure_topology() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--connections", default="8,32")
@@ -186,7 +197,7 @@ def main() -> None:
     prod_local("start")
     app_env = dict(line.split("=", 1) for line in prod_local("env").splitlines() if "=" in line)
     wait_green()
-    lua = Path(tempfile.mkstemp(suffix=".lua")[1])
+    lua = Path(tempfile.mkstemp(prefix="kp-topology-", suffix=".lua")[1])
     lua.write_text(LUA % {"words": ", ".join(f'"{w}"' for w in SEARCH_WORDS)})
     pages = {
         "article": article_path(),
