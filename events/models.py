@@ -170,6 +170,9 @@ class EventPage(ViewRestrictionMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("evenement")
         verbose_name_plural = _("evenementen")
+        # The agenda, the home page and the theme hubs list upcoming events by start: an index
+        # scan stops at the first few, where a sort read every upcoming event (issue #13).
+        indexes = [models.Index(fields=["start"], name="events_event_start")]
 
     def clean(self) -> None:
         super().clean()
