@@ -22,7 +22,6 @@ import argparse
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -32,6 +31,11 @@ from pathlib import Path
 import requests
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+# The wrk script (search words rotating, one RESULT line of JSON), its parser and installer are
+# the page benchmark's (bench/pages_wrk.py).
+from bench.pages_wrk import LUA, SEARCH_WORDS, ensure_wrk, parse_wrk  # noqa: E402
+
 SCRIPT = ROOT / "platform" / "deploy" / "prod-local.sh"
 STATE = ROOT / "var" / "prod-local"
 RESULTS = ROOT / "bench" / "results" / "topology.json"
@@ -39,30 +43,6 @@ URL = "https://127.0.0.1:8643"
 APP_PORTS = (8601, 8602)
 ENGINE_PORTS = (9221, 9222, 9223)
 SINGLE_PORT = 9224  # the one-node engine of the 3-vs-1 comparison (transport 9324)
-SEARCH_WORDS = ["drugs", "witwassen", "mensenhandel", "ondermijning", "vastgoed", "notaris"]
-
-# wrk: the search rotates over a few words; done() prints what we need as JSON
-# (wrk's --latency table has no p95).
-LUA = """
-local words = {%(words)s}
-local n = 0
-request = function()
-  if wrk.path:find("^/zoeken/") then
-    n = n + 1
-    return wrk.format("GET", "/zoeken/?q=" .. words[(n %% #words) + 1])
-  end
-  return wrk.format("GET", wrk.path)
-end
-done = function(summary, latency, requests)
-  local errors = summary.errors.connect + summary.errors.read + summary.errors.write
-    + summary.errors.status + summary.errors.timeout
-  io.write(string.format(
-    "RESULT {\\"requests\\": %%d, \\"seconds\\": %%.3f, \\"p50_ms\\": %%.1f, \\"p95_ms\\": %%.1f, "
-    .. "\\"errors\\": %%d, \\"non_2xx\\": %%d}\\n",
-    summary.requests, summary.duration / 1e6, latency:percentile(50) / 1000,
-    latency:percentile(95) / 1000, errors, summary.errors.status))
-end
-"""
 
 
 def run(*args: str, env: dict | None = None, timeout: float = 1200) -> str:
@@ -81,12 +61,6 @@ def run(*args: str, env: dict | None = None, timeout: float = 1200) -> str:
 
 def prod_local(*args: str, env: dict | None = None) -> str:
     return run("bash", str(SCRIPT), *args, env=env)
-
-
-def ensure_wrk() -> str:
-    if not shutil.which("wrk"):
-        run("apt-get", "install", "-y", "-qq", "wrk", env={"DEBIAN_FRONTEND": "noninteractive"})
-    return shutil.which("wrk") or sys.exit("wrk could not be installed")
 
 
 def session() -> requests.Session:
@@ -125,10 +99,7 @@ def wrk(binary: str, path: str, connections: int, seconds: int, lua: Path) -> di
         text=True,
         timeout=seconds + 60,
     ).stdout
-    line = next(x for x in out.splitlines() if x.startswith("RESULT "))
-    result = json.loads(line.removeprefix("RESULT "))
-    result["requests_per_second"] = round(result["requests"] / result["seconds"], 1)
-    return result
+    return parse_wrk(out)
 
 
 def measure(binary, pages: dict[str, str], connections: list[int], seconds: int, lua) -> dict:
@@ -176,8 +147,12 @@ def ratio(a: float, b: float) -> float | None:
 
 def main() -> None:
     """Measure, then stop the topology and remove the wrk script, however the run ended."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=int, default=8)
+    parser.add_argument("--connections", default="8,32")
+    args = parser.parse_args()
     try:
-        measure_topology()
+        measure_topology(args)
     finally:
         for lua in Path(tempfile.gettempdir()).glob("kp-topology-*.lua"):
             lua.unlink()
@@ -185,11 +160,7 @@ def main() -> None:
         prod_local("stop")
 
 
-def measure_topology() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--seconds", type=int, default=8)
-    parser.add_argument("--connections", default="8,32")
-    args = parser.parse_args()
+def measure_topology(args: argparse.Namespace) -> None:
     connections = [int(c) for c in args.connections.split(",")]
     binary = ensure_wrk()
 
