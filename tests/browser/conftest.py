@@ -21,7 +21,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
 
 def pytest_collection_modifyitems(items):
@@ -61,7 +61,8 @@ def page(browser):
 
 
 def axe_violations(page) -> list[dict]:
-    """Run axe-core in the page with the WCAG 2.1 A/AA tags; return its violations."""
+    """Run axe-core in the page with the WCAG 2.1 A/AA and best-practice rules; return its
+    violations."""
     # Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not
     # govern; an injected inline <script> would be refused (script-src 'self').
     page.evaluate(AXE_JS.read_text())
