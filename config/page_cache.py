@@ -154,7 +154,9 @@ def _bump(key: str) -> None:
 
 def _key(request: HttpRequest) -> str:
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    return "pages:" + hashlib.sha256(url.encode()).hexdigest()
+    # "v2": the entry format with topics and a freshness time; entries stored by an older
+    # release are never read.
+    return "pages:v2:" + hashlib.sha256(url.encode()).hexdigest()
 
 
 def _may_use_cache(request: HttpRequest) -> bool:
