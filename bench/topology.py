@@ -9,7 +9,8 @@ search, at 8 and 32 connections:
 - with one engine node killed (the one holding the primary shard),
 - search on the 3-node cluster against search on one single node (same index, same app),
 
-and the time `search_rebuild` takes on the cluster. Everything is measured in one run on one
+and the time `search_rebuild` takes on the cluster, for the demo content and for the 20k corpus
+of `make bench` (its database, seeded when missing). Everything is measured in one run on one
 machine, which the cluster's three JVMs, PostgreSQL, Redis, nginx and gunicorn share: the ratios
 are the result (bench/results/topology.json), not the absolute numbers.
 
@@ -34,7 +35,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 # The wrk script (search words rotating, one RESULT line of JSON), its parser and installer are
 # the page benchmark's (bench/pages_wrk.py).
-from bench.pages_wrk import LUA, SEARCH_WORDS, ensure_wrk, parse_wrk  # noqa: E402
+from bench.pages_wrk import (  # noqa: E402
+    DEFAULT_DATABASE_URL,
+    LUA,
+    SEARCH_WORDS,
+    bulk_pages,
+    ensure_database,
+    ensure_wrk,
+    parse_wrk,
+)
 
 SCRIPT = ROOT / "platform" / "deploy" / "prod-local.sh"
 STATE = ROOT / "var" / "prod-local"
@@ -145,11 +154,42 @@ def ratio(a: float, b: float) -> float | None:
     return round(a / b, 2) if b else None
 
 
+def rebuild_corpus(app_env: dict, pages: int) -> dict:
+    """`search_rebuild` of the page benchmark's 20k corpus (its own database, seeded when
+    missing, as `make bench` does) on the 3-node cluster, into an index of its own that is
+    removed afterwards."""
+    env = {
+        **app_env,
+        "DATABASE_URL": DEFAULT_DATABASE_URL,
+        "SEARCH_INDEX_PREFIX": "kp-topology-corpus",
+    }
+    python = str(ROOT / ".venv" / "bin" / "python")
+    ensure_database(DEFAULT_DATABASE_URL)
+    run(python, "manage.py", "migrate", "--noinput", "-v0", env=env, timeout=3600)
+    if bulk_pages(DEFAULT_DATABASE_URL) < pages:
+        print(f"seeding the {pages}-page corpus ...", flush=True)
+        run(python, "manage.py", "seed_demo", "-v0", env=env, timeout=3600)
+        missing = pages - bulk_pages(DEFAULT_DATABASE_URL)
+        run(python, "manage.py", "seed_bulk", "--pages", str(missing), env=env, timeout=3600)
+    print(
+        f"search_rebuild of the corpus ({bulk_pages(DEFAULT_DATABASE_URL)} pages) ...", flush=True
+    )
+    started = time.monotonic()
+    out = run(python, "manage.py", "search_rebuild", env=env, timeout=3600)
+    seconds = round(time.monotonic() - started, 1)
+    engine = app_env["SEARCH_ENGINE_URL"].split(",")[0].rstrip("/")
+    names = requests.get(f"{engine}/_cat/indices/kp-topology-corpus*?h=index", timeout=60).text
+    for name in names.split():
+        requests.delete(f"{engine}/{name}", timeout=60)
+    return {"seconds": seconds, "output": out.strip().splitlines()[-1]}
+
+
 def main() -> None:
     """Measure, then stop the topology and remove the wrk script, however the run ended."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--connections", default="8,32")
+    parser.add_argument("--corpus-pages", type=int, default=20_000)
     args = parser.parse_args()
     try:
         measure_topology(args)
@@ -207,6 +247,8 @@ def measure_topology(args: argparse.Namespace) -> None:
         "seconds": round(time.monotonic() - started, 1),
         "output": out.strip().splitlines()[-1],
     }
+    wait_green()
+    report["rebuild_corpus_on_cluster"] = rebuild_corpus(app_env, args.corpus_pages)
     wait_green()
 
     print("search on one single node (same app, same index)", flush=True)
