@@ -115,7 +115,8 @@ test-topology: install
 	KP_TOPOLOGY=1 $(BIN)/python -m pytest -p no:cacheprovider -q -rA tests/topology
 
 ## bench-topology: requests/s and p95 through nginx on `make prod-local` (wrk): article, home,
-## agenda, search at 8 and 32 connections, page cache on/off, one engine node down, 3 nodes vs 1
+## agenda, search at 8 and 32 connections, page cache on/off, one engine node down, 3 nodes vs 1,
+## search_rebuild on the cluster of the demo content and of the 20k corpus of `make bench`
 .PHONY: bench-topology
 bench-topology: install
 	$(BIN)/python bench/topology.py
