@@ -1,6 +1,6 @@
-"""The production cache configuration for query counts: the database cache of
-config.settings.production (no CACHE_URL), tables created in the test database."""
-
+"""Production's cache configurations for query counts: the database cache of
+config.settings.production without CACHE_URL (tables created in the test database), and Redis
+with CACHE_URL (the Redis `make test` starts)."""
 from django.core.management import call_command
 
 import pytest
@@ -48,3 +48,12 @@ def production_redis_caches(settings, db):
             "KEY_PREFIX": prefix + "-pages",
         },
     }
+
+
+@pytest.fixture(params=["database", "redis"])
+def production_cache_kind(request) -> str:
+    """Each of production's two cache configurations in turn: "database" (no CACHE_URL) or
+    "redis"."""
+    fixture = "production_caches" if request.param == "database" else "production_redis_caches"
+    request.getfixturevalue(fixture)
+    return request.param

@@ -189,3 +189,18 @@ def as_role(client, world):
         return client
 
     return sign_in
+
+
+@pytest.fixture
+def page_with(knowledge_index):
+    """Publish a page holding the document, restricted to `groups` when given."""
+
+    def build(document, *, groups=None):
+        page = ArticlePageFactory(parent=knowledge_index, title=f"Pagina met {document.title}")
+        if groups is not None:
+            restrict_to_members(page, group_names=groups)
+        page.body = [("document", {"document": document, "title": document.title})]
+        page.save_revision().publish()
+        return document
+
+    return build

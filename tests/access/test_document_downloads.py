@@ -6,46 +6,23 @@ or members-level (TLP:GREEN) document leaves no trace."""
 
 from __future__ import annotations
 
-from django.core.files.base import ContentFile
 from django.urls import reverse
-
-from wagtail.documents import get_document_model
 
 import pytest
 
 from access.labels import Label
 from access.models import DocumentDownload
-from config.demo.documents import make_pdf
 from members import roles
 
-from ..factories import ArticlePageFactory, ProfileFactory, UserFactory
-from ..helpers import login_with_mfa, restrict_to_members
+from ..factories import ProfileFactory, UserFactory
+from ..helpers import login_with_mfa
+from .documents import doors, stored_pdf
 
 REPORT = "access_document_downloads"
 
 
 def _document(name: str):
-    document = get_document_model()(title=name.capitalize())
-    # Names of their own: the test media folder is shared by every test of a worker.
-    document.file.save(f"log-{name}.pdf", ContentFile(make_pdf(name, ["Vindplaatsen in Brabant."])))
-    return document
-
-
-@pytest.fixture
-def page_with(knowledge_index):
-    def build(document, *, groups=None):
-        page = ArticlePageFactory(parent=knowledge_index, title=f"Pagina met {document.title}")
-        if groups is not None:
-            restrict_to_members(page, group_names=groups)
-        page.body = [("document", {"document": document, "title": document.title})]
-        page.save_revision().publish()
-        return document
-
-    return build
-
-
-def _doors(document) -> list[str]:
-    return [document.url, f"/media/{document.file.name}"]
+    return stored_pdf(name.capitalize(), f"log-{name}.pdf")
 
 
 @pytest.fixture
@@ -66,7 +43,7 @@ def test_public_and_members_documents_leave_no_trace(client, member, page_with):
     green = page_with(_document("factsheet"), groups=roles.ALL_ROLES)
     client.force_login(member)
     for document in (public, green):
-        for url in _doors(document):
+        for url in doors(document):
             assert client.get(url).status_code == 200, url
     assert not DocumentDownload.objects.exists()
 
@@ -74,7 +51,7 @@ def test_public_and_members_documents_leave_no_trace(client, member, page_with):
 def test_each_amber_download_through_either_door_is_one_row(client, eva, page_with):
     document = page_with(_document("dossier"), groups=[roles.REDACTEUR])
     login_with_mfa(client, eva)
-    for url in [*_doors(document), document.url]:
+    for url in [*doors(document), document.url]:
         assert client.get(url).status_code == 200, url
     rows = list(DocumentDownload.objects.order_by("at", "pk"))
     assert [(row.document, row.user, row.label) for row in rows] == [
@@ -87,7 +64,7 @@ def test_a_refused_download_or_a_head_request_takes_no_copy_and_is_not_logged(
 ):
     document = page_with(_document("dossier"), groups=[roles.REDACTEUR])
     client.force_login(member)
-    for url in _doors(document):
+    for url in doors(document):
         assert client.get(url).status_code == 403, url
     login_with_mfa(client, eva)
     assert client.head(f"/media/{document.file.name}").status_code == 200

@@ -7,41 +7,17 @@ from __future__ import annotations
 
 import io
 
-from django.core.files.base import ContentFile
-
-from wagtail.documents import get_document_model
-
-import pytest
 from pypdf import PdfReader
 
-from config.demo.documents import make_pdf
 from members import roles
 
-from ..factories import ArticlePageFactory, UserFactory
-from ..helpers import login_with_mfa, restrict_to_members
+from ..factories import UserFactory
+from ..helpers import login_with_mfa
+from .documents import doors, stored_pdf
 
 
 def _document(name: str):
-    document = get_document_model()(title=name)
-    document.file.save(f"{name}.pdf", ContentFile(make_pdf(name, ["Vindplaatsen in Brabant."])))
-    return document
-
-
-@pytest.fixture
-def page_with(knowledge_index):
-    def build(document, *, groups=None):
-        page = ArticlePageFactory(parent=knowledge_index, title=f"Pagina met {document.title}")
-        if groups is not None:
-            restrict_to_members(page, group_names=groups)
-        page.body = [("document", {"document": document, "title": document.title})]
-        page.save_revision().publish()
-        return document
-
-    return build
-
-
-def _doors(document) -> list[str]:
-    return [document.url, f"/media/{document.file.name}"]
+    return stored_pdf(name, f"{name}.pdf")
 
 
 def _first_page(response) -> str:
@@ -59,7 +35,7 @@ def _first_page(response) -> str:
 def test_a_public_document_goes_out_as_stored(client, page_with):
     document = page_with(_document("openbaar"))
     stored = document.file.open("rb").read()
-    for url in _doors(document):
+    for url in doors(document):
         response = client.get(url)
         body = b"".join(response.streaming_content) if response.streaming else response.content
         assert body == stored, url
@@ -71,7 +47,7 @@ def test_a_members_document_carries_tlp_green_in_its_name_and_on_its_first_page(
 ):
     document = page_with(_document("factsheet"), groups=roles.ALL_ROLES)
     client.force_login(member)
-    for url in _doors(document):
+    for url in doors(document):
         response = client.get(url)
         assert response.status_code == 200, url
         assert response["Content-Disposition"] == 'attachment; filename="TLP-GREEN_factsheet.pdf"'
@@ -86,7 +62,7 @@ def test_a_document_for_a_narrower_group_names_who_downloaded_it(client, page_wi
         first_name="Eva", last_name="Redacteur", roles=[roles.LID, roles.REDACTEUR]
     )
     login_with_mfa(client, editor)
-    for url in _doors(document):
+    for url in doors(document):
         response = client.get(url)
         assert response["Content-Disposition"] == 'attachment; filename="TLP-AMBER_dossier.pdf"'
         text = _first_page(response)
@@ -96,5 +72,5 @@ def test_a_document_for_a_narrower_group_names_who_downloaded_it(client, page_wi
 def test_a_member_outside_the_group_gets_no_copy(client, member, page_with):
     document = page_with(_document("dossier"), groups=[roles.REDACTEUR])
     client.force_login(member)
-    for url in _doors(document):
+    for url in doors(document):
         assert client.get(url).status_code == 403, url

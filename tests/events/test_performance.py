@@ -8,7 +8,11 @@ from django.utils import timezone
 import pytest
 
 from ..factories import RegistrationFactory, ThemeFactory
-from ..production_cache import production_caches  # noqa: F401 - a fixture
+from ..production_cache import (  # noqa: F401 - fixtures
+    production_cache_kind,
+    production_caches,
+    production_redis_caches,
+)
 
 MAX_QUERIES = 12
 
@@ -82,12 +86,13 @@ def test_member_event_page_queries_do_not_grow_with_registrations(
         assert client.get(event.url).status_code == 200
 
 
-@pytest.mark.usefixtures("production_caches")
+@pytest.mark.usefixtures("production_cache_kind")
 @pytest.mark.parametrize("page", list(PAGES))
-def test_agenda_and_event_views_run_at_most_twelve_queries_with_the_database_cache(
+def test_agenda_and_event_views_run_at_most_twelve_queries_with_the_production_caches(
     client, agenda_full, reader, page, django_assert_max_num_queries
 ):
-    """The same bound with production's database cache, where every cache read is a query."""
+    """The same bound with production's caches: the database cache, where every cache read
+    is a query, and Redis."""
     url = PAGES[page](agenda_full)
     client.get(url)
     with django_assert_max_num_queries(MAX_QUERIES):
