@@ -1,6 +1,7 @@
 """Production's cache configurations for query counts: the database cache of
 config.settings.production without CACHE_URL (tables created in the test database), and Redis
 with CACHE_URL (the Redis `make test` starts)."""
+
 from django.core.management import call_command
 
 import pytest
