@@ -748,6 +748,27 @@ def registration_burst(server: Server) -> dict:
 # ------------------------------------------------------------------ main
 
 
+def registration_only(args: argparse.Namespace) -> None:
+    """`--only registration`: the burst alone, on the corpus and Redis the full run uses, to
+    compare a change to the registration path with the code before it in minutes."""
+    database_url = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
+    engine_url = os.environ.get("SEARCH_ENGINE_URL") or "http://127.0.0.1:9201"
+    STATE.mkdir(parents=True, exist_ok=True)
+    env = production_env(database_url, engine_url, args.redis_port)
+    redis("purge", args.redis_port)
+    redis("start", args.redis_port)
+    try:
+        prepare(env, args.pages)
+        setup_django(env)
+        server = Server(env, MODES["on"])
+        try:
+            print(json.dumps(registration_burst(server), indent=1), flush=True)
+        finally:
+            server.stop()
+    finally:
+        redis("purge", args.redis_port)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=8, help="wrk duration per page and mode")
@@ -756,7 +777,15 @@ def main() -> None:
         "--redis-port", type=int, default=int(os.environ.get("BENCH_REDIS_PORT", "6397"))
     )
     parser.add_argument("--out", default=str(RESULTS))
+    parser.add_argument(
+        "--only",
+        choices=["registration"],
+        help="run only the registration burst (page cache on) and print it; no results written",
+    )
     args = parser.parse_args()
+    if args.only == "registration":
+        registration_only(args)
+        return
     load = os.getloadavg()[0]
     code = code_version()
     generated_at = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")

@@ -164,9 +164,10 @@ def _place(event: EventPage, registration: Registration) -> None:
 
 
 def _save_new(registration: Registration) -> None:
+    """Save inside the caller's transaction. No savepoint of its own (two round trips on every
+    registration): the error leaves the caller's `atomic()` block, which rolls back."""
     try:
-        with transaction.atomic():
-            registration.save()
+        registration.save()
     except IntegrityError as exc:
         # The event lock makes this unreachable for registrations made through these services;
         # the constraint still guards data written any other way.

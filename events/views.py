@@ -88,14 +88,20 @@ def _agenda_page(request: HttpRequest) -> EventIndexPage:
     page = qs.first()
     if page is None:
         raise Http404
+    if site is not None and page.depth == site.root_page.depth + 1:
+        page._cached_parent_obj = site.root_page
     return page
 
 
 def _event_page(request: HttpRequest, slug: str) -> EventPage:
     """A live event of this site by slug that the visitor may open (view restrictions)."""
-    page = EventPage.objects.live().child_of(_agenda_page(request)).filter(slug=slug).first()
+    agenda = _agenda_page(request)
+    page = EventPage.objects.live().child_of(agenda).filter(slug=slug).first()
     if page is None or not policy.may_open(request.user, page, request):
         raise Http404
+    # The breadcrumbs of the link pages walk up from the event: the agenda and the site root
+    # are already loaded, so that walk costs no queries (treebeard caches the parent here).
+    page._cached_parent_obj = agenda
     return page
 
 
@@ -184,8 +190,10 @@ def _client_ip(request: HttpRequest) -> str:
 
 
 def _hit(key: str, limit: int, window: int) -> bool:
-    """Count one attempt; True when over the limit."""
-    cache.add(key, 0, window)
+    """Count one attempt; True when over the limit. The first attempt of a window is one
+    round trip to the cache (Django's Redis `incr` costs two: EXISTS, then INCR)."""
+    if cache.add(key, 1, window):
+        return limit < 1
     try:
         attempts = cache.incr(key)
     except ValueError:  # expired between add and incr
