@@ -1,12 +1,16 @@
 """Sharing labels (Traffic Light Protocol 2.0) and who may open a labelled item.
 
 Pages (knowledge, toolkits, events, a table's meetings) carry the label that names who may open
-them, read off their view restrictions, which stay the one thing that decides (access/policy.py):
+them, read off their view restrictions, which stay the one thing that decides (access/policy.py).
+A restriction admits anyone in one of its groups, so it carries the most open label of its
+groups; a page must pass every restriction on its path, so it carries the most closed of them:
 
-no restriction                          CLEAR
-members-level (every approved member)   GREEN
-a narrower group, e.g. a table's group  AMBER
-a password                              AMBER (never listed, searched or mailed)
+no restriction                                    CLEAR
+members-level (every approved member)             GREEN
+a narrower group: a table's, a staff role         AMBER
+a password                                        AMBER (never listed, searched or mailed)
+organisations (their confirmed members)           AMBER+STRICT
+a circle of named people                          RED
 
 Items inside a closed space (spaces/: updates, library files) carry a label; the label decides,
 here, for every door (the space's pages, downloads, mails, /mijn/):
@@ -32,12 +36,14 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
+from wagtail.models import BaseViewRestriction, Page
 
 from .policy import (
-    SPACE_GROUP_PREFIX,
+    CIRCLE_GROUP_PREFIX,
+    MEMBERS_GROUP,
+    ORGANISATION_GROUP_PREFIX,
     Viewer,
-    audience_label,
+    audience_groups_q,
     file_uses,
     is_space_group,
     public_uses,
@@ -73,18 +79,33 @@ ORDER = [Label.CLEAR, Label.GREEN, Label.AMBER, Label.AMBER_STRICT, Label.RED]
 CARD_TEXT = {
     Label.GREEN: _("alleen voor leden"),
     Label.AMBER: _("besloten"),
-}
-# Who may open a page, as a label (see the module's docstring).
-AUDIENCE_LABELS = {
-    "public": Label.CLEAR,
-    "members": Label.GREEN,
-    "groups": Label.AMBER,
-    "password": Label.AMBER,
+    Label.AMBER_STRICT: _("alleen genoemde organisaties"),
+    Label.RED: _("alleen genoemde personen"),
 }
 
 
-def label_for_audience(audience: str) -> Label:
-    return AUDIENCE_LABELS.get(audience, Label.AMBER)
+def _group_label(name: str) -> Label:
+    if name == MEMBERS_GROUP:
+        return Label.GREEN
+    if name.startswith(ORGANISATION_GROUP_PREFIX):
+        return Label.AMBER_STRICT
+    if name.startswith(CIRCLE_GROUP_PREFIX):
+        return Label.RED
+    return Label.AMBER
+
+
+def restrictions_label(restrictions: Iterable[tuple[str, Iterable[str]]]) -> Label:
+    """The label of a page from the (restriction type, group names) pairs on its path (see
+    the module's docstring)."""
+    found = [Label.CLEAR]
+    for kind, groups in restrictions:
+        if kind == BaseViewRestriction.LOGIN:
+            found.append(Label.GREEN)
+        elif kind == BaseViewRestriction.GROUPS and groups:
+            found.append(min((_group_label(name) for name in groups), key=ORDER.index))
+        else:  # a password, or groups that admit nobody
+            found.append(Label.AMBER)
+    return max(found, key=ORDER.index)
 
 
 def is_quotable(label: str) -> bool:
@@ -96,8 +117,8 @@ def page_label(page: Page) -> Label:
     """The label of one page being served, from the restrictions its serving loaded already
     (access.restrictions.ViewRestrictionMixin; none and no query for a public page)."""
     restrictions = page.get_view_restrictions()
-    return label_for_audience(
-        audience_label((r.restriction_type, [g.name for g in r.groups.all()]) for r in restrictions)
+    return restrictions_label(
+        (r.restriction_type, [g.name for g in r.groups.all()]) for r in restrictions
     )
 
 
@@ -111,8 +132,7 @@ def page_labels(pages: Iterable[Page]) -> dict[int, Label]:
 
 
 def label_on_paths(page: Page, paths: PathRestrictions) -> Label:
-    found = restrictions_on_path(page, paths)
-    return label_for_audience(audience_label(found)) if found else Label.CLEAR
+    return restrictions_label(restrictions_on_path(page, paths))
 
 
 def file_label(obj) -> Label:
@@ -142,13 +162,28 @@ def unquoted_path(page: Page) -> str:
     return reverse("page_link", args=[page.pk])
 
 
+def _named(groups: Iterable[str], prefix: str) -> str:
+    names = (name.removeprefix(prefix) for name in groups if name.startswith(prefix))
+    return ", ".join(sorted(names))
+
+
 def page_label_explanation(page: Page, label: Label) -> str:
-    """What the banner of a page says its label means, naming the table or groups of AMBER."""
-    if label != Label.AMBER:
-        return str(EXPLANATIONS[label])
+    """What the banner of a page says its label means, naming the table or groups of AMBER,
+    the organisations of AMBER+STRICT and the circle of RED."""
     groups = sorted(
         {g.name for r in page.get_view_restrictions() for g in r.groups.all()},
     )
+    if label == Label.AMBER_STRICT and _named(groups, ORGANISATION_GROUP_PREFIX):
+        return _("Alleen voor %(organisations)s; niet daarbuiten delen.") % {
+            "organisations": _named(groups, ORGANISATION_GROUP_PREFIX)
+        }
+    if label == Label.RED and _named(groups, CIRCLE_GROUP_PREFIX):
+        return _(
+            "Alleen voor de genoemde personen van de kring %(circles)s; niet doorsturen of "
+            "bespreken met anderen."
+        ) % {"circles": _named(groups, CIRCLE_GROUP_PREFIX)}
+    if label != Label.AMBER:
+        return str(EXPLANATIONS[label])
     space_groups = [name for name in groups if is_space_group(name)]
     if space_groups:
         tables = (
@@ -211,9 +246,7 @@ def openable_items(qs: QuerySet, user) -> QuerySet:
         return qs.filter(open_to_all)
     groups = who.groups_query()
     # Approved members, decided in SQL too: no query for the person's groups first.
-    member = (
-        Q() if who.superuser else Q(Exists(groups.exclude(name__startswith=SPACE_GROUP_PREFIX)))
-    )
+    member = Q() if who.superuser else Q(Exists(groups.exclude(audience_groups_q())))
     allowed = open_to_all | Q(label=Label.GREEN) & member
     in_space = Q(space__group__in=groups)
     strict = Exists(

@@ -24,12 +24,15 @@ Files
     live page uses (a draft's new attachment, a contribution's upload) is open to staff only.
     A collection's view restrictions apply on top.
 
-Spaces and sharing labels
-    A closed space (a Landelijke Fenomeentafel, spaces/) has a group of its own, named with
-    `SPACE_GROUP_PREFIX`, holding its active participants: a page restricted to that group (a
-    meeting) is for the space only, through the rules above. Items inside a space carry a
-    sharing label (TLP 2.0, access/labels.py), decided by `labels.may_open_item`. A space group
-    is not a role: it does not make anyone an approved member.
+Audiences: spaces, organisations, circles
+    Three kinds of group name who may open a page more narrowly than a role does (spaces/):
+    a closed space's participants (a Landelijke Fenomeentafel, `SPACE_GROUP_PREFIX`), the
+    confirmed members of an organisation (`ORGANISATION_GROUP_PREFIX`) and a circle of named
+    people (`CIRCLE_GROUP_PREFIX`). A page restricted to such groups is for them only, through
+    the rules above; its sharing label (TLP 2.0, access/labels.py) says which kind. Items inside
+    a space carry a label of their own, decided by `labels.may_open_item`. An audience group is
+    not a role: it does not make anyone an approved member, and it admits only approved
+    members (someone who lost the membership loses what their audiences opened).
 
 Staff sessions
     A session that has not passed MFA (`user.staff_mfa_passed is False`, set by
@@ -66,12 +69,29 @@ from wagtail.query import PageQuerySet
 
 # The group every approved member is in (members.roles.LID).
 MEMBERS_GROUP = "Lid"
-# The groups of closed spaces (spaces.models.Space.group): participants, not roles.
+# Audience groups (spaces.models): who may open a page, not roles. A closed space's active
+# participants (Space.group), an organisation's confirmed members (Organisation.group) and a
+# circle of named people (Circle.group).
 SPACE_GROUP_PREFIX = "Tafel: "
+ORGANISATION_GROUP_PREFIX = "Organisatie: "
+CIRCLE_GROUP_PREFIX = "Kring: "
+AUDIENCE_GROUP_PREFIXES = (SPACE_GROUP_PREFIX, ORGANISATION_GROUP_PREFIX, CIRCLE_GROUP_PREFIX)
 
 
 def is_space_group(name: str) -> bool:
     return name.startswith(SPACE_GROUP_PREFIX)
+
+
+def is_audience_group(name: str) -> bool:
+    return name.startswith(AUDIENCE_GROUP_PREFIXES)
+
+
+def audience_groups_q() -> Q:
+    """Groups whose name marks an audience, as a filter on Group."""
+    either = Q()
+    for prefix in AUDIENCE_GROUP_PREFIXES:
+        either |= Q(name__startswith=prefix)
+    return either
 
 
 class Viewer:
@@ -106,37 +126,48 @@ class Viewer:
 
     @property
     def member(self) -> bool:
-        """An approved member: in a role group (every group but a space's is a role,
+        """An approved member: in a role group (every group but an audience's is a role,
         members.roles) or a superuser, with or without MFA in this session."""
         if self.user is not None and self.user.is_superuser:
             return True
-        return any(not is_space_group(name) for name in self._role_names)
+        return any(not is_audience_group(name) for name in self._role_names)
+
+    @property
+    def audiences(self) -> frozenset[str]:
+        """The audience groups this person is in: spaces, organisations, circles. None for
+        someone who is not (or no longer) an approved member."""
+        if not self.member:
+            return frozenset()
+        return frozenset(name for name in self._role_names if is_audience_group(name))
 
     @property
     def spaces(self) -> frozenset[str]:
         """The groups of the spaces this person takes part in."""
-        return frozenset(name for name in self._role_names if is_space_group(name))
+        return frozenset(name for name in self.audiences if is_space_group(name))
 
     @property
     def groups(self) -> frozenset[str]:
-        """The groups whose restrictions this person passes. A staff session that skipped
-        MFA passes only what every member passes, and its spaces'."""
+        """The groups whose restrictions this person passes: roles and audiences. A staff
+        session that skipped MFA passes only what every member passes, and its audiences'."""
         if not self.staff_verified:
-            return (frozenset({MEMBERS_GROUP}) if self.member else frozenset()) | self.spaces
-        return self._role_names
+            return (frozenset({MEMBERS_GROUP}) if self.member else frozenset()) | self.audiences
+        return frozenset(n for n in self._role_names if not is_audience_group(n)) | self.audiences
 
     def groups_query(self) -> QuerySet[Group]:
-        """The same groups as a subquery, for filters that must not cost a query: without MFA
-        in this session, the members group for anyone in a role group (every role but the
-        members group is a staff role, so a plain member loses nothing) and the space groups."""
+        """The same groups as a subquery, for filters that must not cost a query: the role
+        groups and, for an approved member, the audience groups; without MFA in this session
+        the members group stands for the roles (every role but the members group is a staff
+        role, so a plain member loses nothing)."""
         own = Group.objects.filter(user=self.user_id)
+        roles = own.exclude(audience_groups_q())
+        audiences = own.filter(audience_groups_q())
+        if not (self.user is not None and self.user.is_superuser):
+            audiences = audiences.filter(Exists(roles))
         if not self.staff_verified:
-            roles = own.exclude(name__startswith=SPACE_GROUP_PREFIX)
-            spaces = own.filter(name__startswith=SPACE_GROUP_PREFIX)
             return Group.objects.filter(
-                Q(name=MEMBERS_GROUP) & Q(Exists(roles)) | Q(pk__in=spaces.values("pk"))
+                Q(name=MEMBERS_GROUP) & Q(Exists(roles)) | Q(pk__in=audiences.values("pk"))
             )
-        return own
+        return Group.objects.filter(Q(pk__in=roles.values("pk")) | Q(pk__in=audiences.values("pk")))
 
 
 VISITOR = Viewer()
@@ -246,7 +277,7 @@ def failed_restrictions(user) -> QuerySet[Restriction]:
     if who.superuser:
         return restrictions.filter(restriction_type=Restriction.PASSWORD)
     groups = who.groups_query()
-    roles = groups.exclude(name__startswith=SPACE_GROUP_PREFIX)
+    roles = groups.exclude(audience_groups_q())
     passed = Q(restriction_type=Restriction.LOGIN) & Q(Exists(roles)) | Q(
         restriction_type=Restriction.GROUPS,
         pk__in=Restriction.groups.through.objects.filter(group__in=groups).values(

@@ -62,11 +62,16 @@ _SPACES = [
     for model in ("space", "participation", "organisation")
     for action in ("add", "change", "view")
 ]
+# Moderators, who judge applications, also confirm who works for which organisation (pages
+# shared with organisations, TLP:AMBER+STRICT); editors keep the circles of named people they
+# share pages with (TLP:RED).
+_ORGANISATIONS = ["spaces.change_organisation", "spaces.view_organisation"]
+_CIRCLES = [f"spaces.{action}_circle" for action in ("add", "change", "view")]
 
 # App-level model permissions per role ("app_label.codename").
 MODEL_PERMISSIONS: dict[str, list[str]] = {
     LID: [],
-    REDACTEUR: ["wagtailadmin.access_admin", *_TAXONOMY, *_MEDIA, *_SEARCH_INSIGHT],
+    REDACTEUR: ["wagtailadmin.access_admin", *_TAXONOMY, *_MEDIA, *_SEARCH_INSIGHT, *_CIRCLES],
     HOOFDREDACTEUR: [
         "wagtailadmin.access_admin",
         *_TAXONOMY,
@@ -87,9 +92,10 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         "wagtailredirects.delete_redirect",
         *_SEARCH_INSIGHT,
         *_THESAURUS,
+        *_CIRCLES,
     ],
     ORGANISATOR: ["wagtailadmin.access_admin", *_MEDIA],
-    MODERATOR: ["wagtailadmin.access_admin", "members.view_user", *_MEMBERSHIP],
+    MODERATOR: ["wagtailadmin.access_admin", "members.view_user", *_MEMBERSHIP, *_ORGANISATIONS],
     BEHEERDER: [
         "wagtailadmin.access_admin",
         *_TAXONOMY,
@@ -114,6 +120,7 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         *_SEARCH_INSIGHT,
         *_THESAURUS,
         *_SPACES,
+        *_CIRCLES,
     ],
 }
 

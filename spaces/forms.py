@@ -10,13 +10,13 @@ from knowledge.models import ArticlePage
 from members.forms import practice_fields
 
 from .models import Folder, Organisation, Participation
-from .services import PUBLISHABLE_TYPES
+from .services import PUBLISHABLE_TYPES, members_eligible
 
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 
 
 class JoinForm(forms.Form):
-    organisation = forms.CharField(label=_("Uw organisatie"), max_length=160)
+    organisation = forms.CharField(label=_("Uw organisatie"), max_length=130)
     motivation = forms.CharField(
         label=_("Waarom wilt u deelnemen?"),
         max_length=2000,
@@ -26,7 +26,7 @@ class JoinForm(forms.Form):
 
 
 class InvitationForm(forms.Form):
-    organisation = forms.CharField(label=_("Uw organisatie"), max_length=160)
+    organisation = forms.CharField(label=_("Uw organisatie"), max_length=130)
 
 
 class DecisionForm(forms.Form):
@@ -191,3 +191,25 @@ class PublishForm(forms.Form):
                 % {"label": self.item.get_label_display()},
             )
         return data
+
+
+class AudienceForm(forms.ModelForm):
+    """An organisation's or a circle's own fields, and its people: the group the admin's views
+    set through spaces.services.set_people."""
+
+    people = forms.ModelMultipleChoiceField(
+        label=_("Personen"),
+        queryset=members_eligible(),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 12}),
+        help_text=_(
+            "Goedgekeurde leden. Wie u hier weghaalt, kan de pagina's die met deze groep "
+            "gedeeld zijn direct niet meer openen."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        group = getattr(self.instance, "group", None)
+        if group is not None:
+            self.fields["people"].initial = list(group.user_set.values_list("pk", flat=True))

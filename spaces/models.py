@@ -1,9 +1,15 @@
-"""Closed spaces for the Landelijke Fenomeentafels (docs/spaces.md).
+"""Closed spaces for the Landelijke Fenomeentafels, and the organisations and circles a page
+may be shared with (docs/spaces.md).
 
 A space belongs to a theme (its phenomenon) and has coordinators and participants, each from
 an organisation. Its group (`Space.group`) holds exactly the active participants: the policy
 (access/) reads membership from it, and a page restricted to it is for the space only.
 Updates and library files carry a sharing label (access/labels.py).
+
+Outside the tables, a page can be shared with named organisations (TLP:AMBER+STRICT) or with a
+circle of named people (TLP:RED) by restricting it to their groups in Wagtail's privacy dialog:
+`Organisation.group` holds the members a Beheerder or Moderator confirmed as working there,
+`Circle.group` the people an editor named.
 """
 
 from __future__ import annotations
@@ -18,13 +24,41 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from access.labels import Label
-from access.policy import SPACE_GROUP_PREFIX
+from access.policy import CIRCLE_GROUP_PREFIX, ORGANISATION_GROUP_PREFIX, SPACE_GROUP_PREFIX
 
 
-class Organisation(models.Model):
-    """An organisation participants come from (a municipality, the police, the FIOD, …)."""
+class _GroupNamed(models.Model):
+    """A model with a group of its own named after it (prefix + name), for the privacy dialog."""
 
-    name = models.CharField(_("naam"), max_length=160, unique=True)
+    group_prefix: str
+    name: models.CharField
+    group = models.OneToOneField(
+        Group, on_delete=models.PROTECT, editable=False, null=True, related_name="+"
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs) -> None:
+        name = self.group_name()
+        if self.group_id is None:
+            self.group = Group.objects.create(name=name)
+        elif self.group.name != name:
+            self.group.name = name
+            self.group.save(update_fields=["name"])
+        super().save(*args, **kwargs)
+
+    def group_name(self) -> str:
+        return f"{self.group_prefix}{self.name}"
+
+
+class Organisation(_GroupNamed):
+    """An organisation participants come from (a municipality, the police, the FIOD, …). Its
+    group holds the members confirmed as working there: a page restricted to it is
+    TLP:AMBER+STRICT, for them only."""
+
+    group_prefix = ORGANISATION_GROUP_PREFIX
+    name = models.CharField(_("naam"), max_length=130, unique=True)
 
     class Meta:
         verbose_name = _("organisatie")
@@ -35,7 +69,30 @@ class Organisation(models.Model):
         return self.name
 
 
-class Space(models.Model):
+class Circle(_GroupNamed):
+    """A circle of named people (a kring): a page restricted to its group is TLP:RED, for them
+    only."""
+
+    group_prefix = CIRCLE_GROUP_PREFIX
+    name = models.CharField(_("naam"), max_length=130, unique=True)
+    purpose = models.TextField(
+        _("waarvoor"),
+        blank=True,
+        help_text=_("Waarvoor deze kring is, voor redacteuren die een pagina met haar delen."),
+    )
+    created_at = models.DateTimeField(_("aangemaakt op"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("kring")
+        verbose_name_plural = _("kringen")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Space(_GroupNamed):
+    group_prefix = SPACE_GROUP_PREFIX
     name = models.CharField(_("naam"), max_length=120, unique=True)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     theme = models.ForeignKey(
@@ -66,16 +123,11 @@ class Space(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, *args, **kwargs) -> None:
-        if self.group_id is None:
-            self.group = Group.objects.create(name=f"{SPACE_GROUP_PREFIX}{self.slug}")
-        elif self.group.name != f"{SPACE_GROUP_PREFIX}{self.slug}":
-            self.group.name = f"{SPACE_GROUP_PREFIX}{self.slug}"
-            self.group.save(update_fields=["name"])
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self) -> str:
         return reverse("spaces:detail", args=[self.slug])
+
+    def group_name(self) -> str:
+        return f"{self.group_prefix}{self.slug}"
 
     @property
     def full_name(self) -> str:

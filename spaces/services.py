@@ -22,6 +22,7 @@ from members import services as members_services
 
 from . import tasks
 from .models import (
+    Circle,
     Comment,
     Download,
     FileVersion,
@@ -48,6 +49,8 @@ def organisation_named(name: str) -> Organisation:
     name = " ".join(name.split())
     if not name:
         raise ValidationError(_("Vul uw organisatie in."), code="organisation")
+    if len(name) > Organisation._meta.get_field("name").max_length:
+        raise ValidationError(_("Die naam is te lang; gebruik een kortere."), code="organisation")
     existing = Organisation.objects.filter(name__iexact=name).first()
     return existing or Organisation.objects.create(name=name)
 
@@ -359,6 +362,46 @@ def change_label(*, item, new: str, by, reason: str = "", organisations=(), peop
         reason=reason.strip(),
         by=by,
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Organisations and circles: who a page restricted to their group is for
+
+
+def members_eligible():
+    """The people an organisation may confirm or a circle may name: active approved members."""
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=policy.MEMBERS_GROUP)
+        .distinct()
+        .order_by("last_name", "first_name", "email")
+    )
+
+
+def set_people(*, audience: Organisation | Circle, people, by) -> None:
+    """Who an organisation's confirmed members (TLP:AMBER+STRICT) or a circle's named people
+    (TLP:RED) are: its group holds exactly them from this moment, so someone taken off loses
+    every page shared with it at their next request."""
+    permission = f"spaces.change_{audience._meta.model_name}"
+    if by is not None and not by.has_perm(permission):
+        raise PermissionDenied
+    people = list(people)
+    eligible = set(
+        members_eligible().filter(pk__in=[p.pk for p in people]).values_list("pk", flat=True)
+    )
+    refused = [person for person in people if person.pk not in eligible]
+    if refused:
+        raise ValidationError(
+            _("Alleen goedgekeurde leden kunnen worden genoemd: %(names)s.")
+            % {"names": ", ".join(str(person) for person in refused)},
+            code="not_member",
+        )
+    with transaction.atomic():
+        audience.group.user_set.set(people)
+    for person in people:
+        policy.forget(person)
 
 
 def create_space(*, name: str, slug: str, theme, description: str, how_to_join: str = "") -> Space:

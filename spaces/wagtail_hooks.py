@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.forms import modelform_factory
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 
@@ -21,7 +22,8 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from . import services
-from .models import Organisation, Participation, Space
+from .forms import AudienceForm
+from .models import Circle, Organisation, Participation, Space
 
 
 class SpaceViewSet(ModelViewSet):
@@ -36,13 +38,24 @@ class SpaceViewSet(ModelViewSet):
     inspect_view_enabled = False
 
 
-class _ThroughServices:
-    """Create and edit views that save a participation as spaces.services does."""
+class _RefusedByServices:
+    """Create and edit views whose saving may be refused by spaces.services: the refusal shows
+    on the form (the transaction of the view is rolled back)."""
 
     # From the generic CreateView/EditView this is mixed into.
     form: Any
     request: HttpRequest
     form_invalid: Callable[..., HttpResponse]
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)  # type: ignore[misc]
+        except ValidationError:
+            return self.form_invalid(form)
+
+
+class _ThroughServices(_RefusedByServices):
+    """Create and edit views that save a participation as spaces.services does."""
 
     def save_instance(self):
         data = self.form.cleaned_data
@@ -76,12 +89,6 @@ class _ThroughServices:
             raise
         return instance
 
-    def form_valid(self, form):
-        try:
-            return super().form_valid(form)
-        except ValidationError:
-            return self.form_invalid(form)
-
 
 class ParticipationCreateView(_ThroughServices, CreateView):
     pass
@@ -114,16 +121,67 @@ class ParticipationViewSet(ModelViewSet):
     delete_view_enabled = False  # remove someone with status "verwijderd": the history stays
 
 
-class OrganisationViewSet(ModelViewSet):
+class _PeopleThroughServices(_RefusedByServices):
+    """Create and edit views of an organisation or a circle: its people through services."""
+
+    def save_instance(self):
+        instance = super().save_instance()  # type: ignore[misc]
+        try:
+            services.set_people(
+                audience=instance, people=self.form.cleaned_data["people"], by=self.request.user
+            )
+        except ValidationError as error:
+            self.form.add_error("people", error)
+            raise
+        return instance
+
+
+class AudienceCreateView(_PeopleThroughServices, CreateView):
+    pass
+
+
+class AudienceEditView(_PeopleThroughServices, EditView):
+    pass
+
+
+class _AudienceViewSet(ModelViewSet):
+    """Organisations and circles: a name, people, and a group for Wagtail's privacy dialog.
+    Not deleted in the admin (pages shared with the group would change audience): take the
+    people off instead."""
+
+    add_view_class = AudienceCreateView
+    edit_view_class = AudienceEditView
+    search_fields = ["name"]
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    delete_view_enabled = False
+
+    def get_form_class(self, for_update=False):
+        return modelform_factory(self.model, form=AudienceForm, fields=self.form_fields)
+
+
+class OrganisationViewSet(_AudienceViewSet):
+    """Organisations; their people are the members confirmed as working there, for pages
+    shared with the organisation (TLP:AMBER+STRICT)."""
+
     model = Organisation
     icon = "site"
     menu_label = _("Organisaties")
     url_prefix = "tafels/organisaties"
     form_fields = ["name"]
-    search_fields = ["name"]
-    copy_view_enabled = False
-    inspect_view_enabled = False
-    delete_view_enabled = False
+
+
+class CircleViewSet(_AudienceViewSet):
+    """Circles of named people, for pages shared with them only (TLP:RED)."""
+
+    model = Circle
+    icon = "lock"
+    menu_label = _("Kringen")
+    menu_order = 275
+    add_to_admin_menu = True
+    url_prefix = "kringen"
+    form_fields = ["name", "purpose"]
+    list_display = ["name", "purpose", DateColumn("created_at", label=_("aangemaakt op"))]
 
 
 class SpacesViewSetGroup(ViewSetGroup):
@@ -140,3 +198,8 @@ class SpacesViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_spaces_viewsets():
     return SpacesViewSetGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_circle_viewset():
+    return CircleViewSet("spaces_circle")

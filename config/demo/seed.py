@@ -201,6 +201,7 @@ ROLE_ORDER = [*roles.ALL_ROLES, "superuser"]
 )
 def _accounts(items: list[Item]) -> int:
     from members.models import Membership, Profile, ThemeSubscription
+    from spaces.services import organisation_named
 
     User = get_user_model()
     terms = Terms()
@@ -221,6 +222,10 @@ def _accounts(items: list[Item]) -> int:
                 user.groups.add(Group.objects.get(name=account["role"]))
             created_count += 1
         _verify_email(user)
+        if account.get("organisation"):
+            # The demo's organisations confirm every account that names them (in use a
+            # Moderator does, in the admin), for the pages shared with an organisation.
+            organisation_named(account["organisation"]).group.user_set.add(user)
         if Profile.objects.filter(user=user).exists():
             continue
         shown = account.get("profile", {})
@@ -243,6 +248,44 @@ def _accounts(items: list[Item]) -> int:
         for theme in themes:
             ThemeSubscription.objects.get_or_create(user=user, theme=theme)
     return created_count
+
+
+@register("circle", header={"name": str, "purpose": str, "people": [str]})
+def _circles(items: list[Item]) -> int:
+    """A circle of named people, for the pages shared with them only (TLP:RED)."""
+    from spaces import services
+    from spaces.models import Circle
+
+    User = get_user_model()
+    created = 0
+    for item in items:
+        circle, new = Circle.objects.get_or_create(
+            name=item.header["name"], defaults={"purpose": item.header["purpose"]}
+        )
+        people = list(User.objects.filter(email__in=item.header["people"]))
+        missing = set(item.header["people"]) - {person.email for person in people}
+        if missing:
+            raise item.error(f"people: geen demo-account {', '.join(sorted(missing))}")
+        services.set_people(audience=circle, people=people, by=None)
+        created += new
+    return created
+
+
+def _share(item: Item, page: Page, shared_with: dict) -> None:
+    """Restrict a page to named organisations (TLP:AMBER+STRICT) or a circle (TLP:RED), as the
+    privacy dialog does with their groups."""
+    from spaces.models import Circle, Organisation
+
+    groups = [
+        *Organisation.objects.filter(name__in=shared_with.get("organisations", [])),
+        *Circle.objects.filter(name__in=[shared_with["circle"]] if "circle" in shared_with else []),
+    ]
+    if len(groups) != len(shared_with.get("organisations", [])) + ("circle" in shared_with):
+        raise item.error("shared_with: een organisatie of kring bestaat niet")
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([audience.group for audience in groups])
 
 
 DEMO_ALLOWED_DOMAINS = [
@@ -378,6 +421,8 @@ def _argument(item: Item, block: Block) -> str:
         "author?": str,
         "attachments?": [ATTACHMENT],  # downloads at the end of the body
         "change_notes?": [{"date": dt.date, "note": str}],
+        # instead of members_only: only these organisations' confirmed members, or a circle
+        "shared_with?": {"organisations?": [str], "circle?": str},
     },
     blocks=[*ARTICLE_BODY.child_blocks, *PRACTICE_FIELDS],
     sort_key=lambda item: (item.header["published"], item.slug),
@@ -418,6 +463,8 @@ def _articles(items: list[Item]) -> int:
         for note in head.get("change_notes", []):
             page.change_notes.add(ChangeNote(date=note["date"], note=note["note"]))
         _publish(item, parent, page, published=head["published"], restricted=head["members_only"])
+        if "shared_with" in head:
+            _share(item, page, head["shared_with"])
         created += 1
     return created
 

@@ -141,3 +141,25 @@ def test_a_restriction_changed_in_the_admin_changes_the_card_label(
     assert "TLP:GREEN" in member_group_only
     restriction.delete()
     assert "TLP:" not in client.get(knowledge_index.url).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("restrictions", "label"),
+    [
+        ([], "clear"),
+        ([("login", [])], "green"),
+        ([("groups", ["Lid", "Organisatie: Politie"])], "green"),  # every member passes
+        ([("groups", ["Organisatie: Politie", "Organisatie: FIOD"])], "amber_strict"),
+        ([("groups", ["Kring: Kernteam"])], "red"),
+        ([("groups", ["Kring: Kernteam", "Tafel: drugs"])], "amber"),  # the table admits more
+        ([("login", []), ("groups", ["Kring: Kernteam"])], "red"),  # both must pass
+        ([("password", [])], "amber"),
+        ([("groups", [])], "amber"),  # admits nobody
+    ],
+)
+def test_a_restriction_carries_its_most_open_group_and_a_page_its_most_closed_restriction(
+    restrictions, label
+):
+    from access.labels import restrictions_label
+
+    assert restrictions_label(restrictions) == label

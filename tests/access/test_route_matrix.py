@@ -451,7 +451,12 @@ TABLE: list[Door] = [
     Door("wagtailsearchpromotions:chooser*", admin(OK), why="Wagtail's query chooser"),
     Door("wagtailadmin_workflows:task_chooser*", admin(OK)),
     Door("wagtailadmin_workflows:task_chosen", admin(OK)),
-    # The tables in the admin: Beheerders only (none of the six roles).
+    # The tables in the admin: Beheerders only (none of the six roles). Moderators confirm who
+    # works for an organisation; editors keep the circles they share pages with.
+    Door("spaces_organisation:add", admin(DENIED)),
+    Door("spaces_*:delete", admin(DENIED), why="nobody deletes an audience: take people off"),
+    Door("spaces_organisation:*", admin(OK, editor=DENIED)),
+    Door("spaces_circle:*", admin(DENIED, editor=OK)),
     Door("spaces_*", admin(DENIED)),
     # Media in the admin.
     Door("wagtaildocs:add_multiple", admin(DENIED, editor=OK)),
@@ -623,6 +628,7 @@ PKS = [
     ("spaces_space:*", "space"),
     ("spaces_participation:*", "participation"),
     ("spaces_organisation:*", "organisation"),
+    ("spaces_circle:*", "circle"),
     ("members:profile", "profile"),
     ("members:contact", "profile"),
     ("members:photo", "profile"),
@@ -813,7 +819,7 @@ def _space_values(world) -> dict[str, object]:
 
     from members import roles
     from spaces import services
-    from spaces.models import Invitation
+    from spaces.models import Circle, Invitation
 
     from ..factories import ThemeFactory, UserFactory
 
@@ -833,7 +839,9 @@ def _space_values(world) -> dict[str, object]:
         space=space, uploaded_by=member, title="Tafelstuk", upload=upload, label="amber"
     )
     invitation = Invitation.objects.create(space=space, email="genodigde@gemeente.example")
+    circle = Circle.objects.create(name="Matrixkring")
     return {
+        "circle": circle.pk,
         "space": space.pk,
         "organisation": participation.organisation_id,
         "space_url": space.get_absolute_url(),

@@ -53,7 +53,8 @@ def _nodes(plan: dict):
         yield from _nodes(child)
 
 
-def _explain(sql: str, params=()) -> dict:
+def _explain(sql: str, params=None) -> dict:
+    # Without parameters the SQL goes as it is: its LIKE patterns keep their "%".
     with connection.cursor() as cursor:
         cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + sql, params)
         (row,) = cursor.fetchone()

@@ -82,7 +82,9 @@ ADMIN_VIEWS: dict[str, Row] = {
     # Fenomeentafels: Beheerders set up the tables and their coordinators.
     "spaces_space:index": Row("Fenomeentafels", frozenset({roles.BEHEERDER})),
     "spaces_participation:index": Row("Deelnames", frozenset({roles.BEHEERDER})),
-    "spaces_organisation:index": Row("Organisaties", frozenset({roles.BEHEERDER})),
+    "spaces_organisation:index": Row("Organisaties", MODERATION, why="confirmed members"),
+    # Kringen: editors name the people they share a page with (TLP:RED).
+    "spaces_circle:index": Row("Kringen", EDITORS),
 }
 
 ROLES = [roles.LID, *roles.STAFF_ROLES]
