@@ -172,8 +172,7 @@ def test_guessing_the_password_on_the_delete_form_is_throttled(client, person):
     client.force_login(person)
     url = reverse("members:account_delete")
     statuses = [
-        client.post(url, {"password": f"Fout-{n}", "confirm": "on"}).status_code
-        for n in range(10)
+        client.post(url, {"password": f"Fout-{n}", "confirm": "on"}).status_code for n in range(10)
     ]
     assert statuses == [400] * 10
     response = client.post(url, {"password": PASSWORD, "confirm": "on"})

@@ -113,4 +113,3 @@ def test_on_the_engine_too_members_only_attachments_stay_with_members(
     assert result_titles(client.get("/zoeken/?q=vrachtwagencombinaties")) == [
         "Besloten dumpingbeeld"
     ]
-
