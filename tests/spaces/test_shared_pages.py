@@ -20,6 +20,12 @@ from spaces.models import Circle, Organisation
 
 from ..factories import ArticlePageFactory, EventPageFactory, ThemeFactory, UserFactory
 from ..helpers import login_with_mfa, restrict_to_members
+from ..search.conftest import (  # noqa: F401 - the engine fixtures
+    _require_engine,
+    apply_on_commit,
+    engine_settings,
+    search_index,
+)
 
 SECRET = "havenloodsgeheim"
 
@@ -195,3 +201,40 @@ def test_an_editor_names_the_people_of_a_circle_in_the_admin(client, db):
     circle = Circle.objects.get(name="Analisten zaak Oost")
     assert circle.group.name == "Kring: Analisten zaak Oost"
     assert list(circle.group.user_set.all()) == [person]
+
+
+@pytest.fixture
+def indexed(engine_settings, red_page):  # noqa: F811 - the engine fixture, as a parameter
+    from search.engines import get_engine, index_alias
+    from search.indexing import rebuild
+
+    engine_settings.SEARCH_ENGINE_TIMEOUT = 15  # a cold node must not mean the fallback
+    rebuild()
+    yield red_page
+    engine = get_engine()
+    for name in engine.list_indices(f"{index_alias()}*"):
+        engine.delete_index(name)
+
+
+@pytest.mark.search_engine
+def test_the_engine_finds_a_red_page_for_its_people_only(
+    client, indexed, named, member, circle, beheerder
+):
+    client.force_login(named)
+    html = client.get("/zoeken/", {"q": SECRET}).content.decode()
+    assert "1 resultaat" in html and 'class="tlp tlp-red"' in html
+    assert "alleen voor leden" not in html  # the card's label is the page's own
+    suggestions = str(client.get("/zoeken/suggesties/", {"q": "Stand van"}).json())
+    assert "haven-onderzoek" in suggestions
+
+    client.force_login(member)
+    html = client.get("/zoeken/", {"q": SECRET}).content.decode()
+    assert "geen resultaten" in html and 'class="tlp tlp-red"' not in html
+    suggestions = str(client.get("/zoeken/suggesties/", {"q": "Stand van"}).json())
+    assert "haven-onderzoek" not in suggestions
+
+    # Taken off the circle: the same index, nothing found any more.
+    services.set_people(audience=circle, people=[], by=beheerder)
+    client.force_login(named)
+    html = client.get("/zoeken/", {"q": SECRET}).content.decode()
+    assert "geen resultaten" in html and 'class="tlp tlp-red"' not in html
