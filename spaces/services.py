@@ -400,8 +400,6 @@ def set_people(*, audience: Organisation | Circle, people, by) -> None:
         )
     with transaction.atomic():
         audience.group.user_set.set(people)
-    for person in people:
-        policy.forget(person)
 
 
 def create_space(*, name: str, slug: str, theme, description: str, how_to_join: str = "") -> Space:
