@@ -70,14 +70,14 @@ def clear_restricted_paths(**kwargs) -> None:
     transaction.on_commit(lambda: cache.delete(RESTRICTED_PATHS_CACHE_KEY))
 
 
-def _tree_prefixes(page: Page) -> list[str]:
+def tree_prefixes(page: Page) -> list[str]:
     """The tree paths of the page and its ancestors."""
     return [page.path[:n] for n in range(page.steplen, len(page.path) + 1, page.steplen)]
 
 
 def restrictions_on_path(page: Page, paths: PathRestrictions) -> list[tuple[str, tuple[str, ...]]]:
     """The (type, groups) of the restrictions on the page and its ancestors, from `paths`."""
-    return [found for prefix in _tree_prefixes(page) for found in paths.get(prefix, ())]
+    return [found for prefix in tree_prefixes(page) for found in paths.get(prefix, ())]
 
 
 def name_login_restriction_for_what_it_is() -> None:

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import files, policy, reports
+from . import files, policy, privacy, reports
 
 
 @hooks.register("before_serve_page", order=-1)
@@ -69,3 +69,8 @@ def register_download_report_menu_item():
         icon_name="doc-full",
         order=710,
     )
+
+
+@hooks.register("register_log_actions")
+def register_label_change_action(actions):
+    actions.register_action(privacy.LOG_ACTION)(privacy.LabelChangeFormatter)

@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from access import files
+from access import files, privacy
 from access import views as access_views
 from access.sitemap import VisitorSitemap
 from members import login_views
@@ -28,6 +28,8 @@ urlpatterns = [
     path(f"{settings.MEDIA_URL.strip('/')}/<path:name>", files.serve_media, name="media"),
     # The admin logs in through allauth (rate limits, MFA): no second login form.
     path("admin/login/", members_views.admin_login_redirect, name="admin_login_redirect"),
+    # Wagtail's privacy dialog with the page's sharing label: lowering it needs a reason.
+    path("admin/pages/<int:page_id>/privacy/", privacy.set_privacy, name="access_set_privacy"),
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
     # Wagtail's collection password form, rate limited (members/login_views.py).

@@ -45,7 +45,7 @@ from elasticsearch_dsl import (
     token_filter,
 )
 
-from access import policy
+from access import labels, policy
 from knowledge.documents import attachment_texts
 
 from .analysis import COMPOUND_FILTER, OWN_COMPOUND_FILTER, compound_filters
@@ -377,6 +377,8 @@ class PageIndexer:
             "card": {
                 "themes": sorted({(t.slug, t.name) for t in themes}, key=lambda t: t[1]),
                 "attachments": [title for title, _text in attachments],
+                # The sharing label for cards that show no database row (similar items).
+                "label": labels.restrictions_label((r.type, r.groups) for r in restrictions).value,
             },
         }
 

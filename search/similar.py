@@ -29,6 +29,7 @@ from django.db.models import CharField, Value
 
 from elasticsearch_dsl import Q, Search
 
+from access.labels import CARD_TEXT, Label
 from access.policy import untold_restrictions
 
 from .documents import registry
@@ -48,7 +49,19 @@ class SimilarItem:
     title: str
     url: str
     label: str
-    members_only: bool = False
+    sharing: dict[str, str] | None = None  # the badge of a label that is not TLP:CLEAR
+
+
+def _sharing(source: dict) -> dict[str, str] | None:
+    """The badge of the item's sharing label, from its document (`card.label`, written at
+    indexing with the restrictions); a document indexed before that says at least GREEN."""
+    value = (source.get("card") or {}).get("label")
+    if value is None and source.get("visibility") != "public":
+        value = Label.GREEN
+    if value is None or value == Label.CLEAR:
+        return None
+    label = Label(value)
+    return {"value": label.value, "name": label.label, "text": str(CARD_TEXT.get(label, ""))}
 
 
 def _hidden(user) -> tuple[set[str], set[int]]:
@@ -107,7 +120,7 @@ def similar_request(page_id: int, *, authenticated: bool) -> dict:
         minimum_should_match=1,
         filter=clauses,
     )
-    fields = ["title", "url", "kind", "restrictions", "visibility"]
+    fields = ["title", "url", "kind", "restrictions", "visibility", "card.label"]
     return Search().query(query).source(fields).extra(size=CANDIDATES + 1).to_dict()
 
 
@@ -151,7 +164,7 @@ def engine_similar(page, user) -> list[SimilarItem] | None:
                     source["title"],
                     source["url"],
                     labels.get(kind, kind),
-                    members_only=source.get("visibility") != "public",
+                    sharing=_sharing(source),
                 )
             )
         if len(items) == LIMIT:

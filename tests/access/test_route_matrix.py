@@ -431,8 +431,12 @@ TABLE: list[Door] = [
     ),
     *(Door(f"wagtailadmin_pages:{name}", admin(DENIED, editor=OK)) for name in EDITOR_PAGE_VIEWS),
     Door(
-        "wagtailadmin_pages:*", admin(DENIED), why="delete, unpublish, move, privacy: publishers'"
+        "wagtailadmin_pages:set_privacy",
+        everyone(shadowed_by("access_set_privacy")),
+        why="Wagtail's dialog, replaced by the one with the sharing label (access/privacy.py)",
     ),
+    Door("access_set_privacy", admin(DENIED), why="the privacy dialog: publishers'"),
+    Door("wagtailadmin_pages:*", admin(DENIED), why="delete, unpublish, move: publishers'"),
     # Choosers: every admin user may browse (Wagtail shows the whole page tree).
     Door("wagtailadmin_choose_page*", admin(OK)),
     Door("wagtailadmin_tag_autocomplete", admin(OK)),

@@ -164,3 +164,35 @@ def test_a_cached_page_never_holds_an_item_that_became_hidden(
         indexed["public"].save_revision().publish()
     assert "Drugsafval op het erf: wat nu" not in similar_titles(client.get(url))
     caches["pages"].clear()
+
+
+def _similar_block(response) -> str:
+    return response.content.decode().split('id="similar-heading"', 1)[1].split("</section>")[0]
+
+
+@pytest.mark.search_engine
+def test_similar_items_carry_their_own_sharing_label(client, indexed, apply_on_commit):
+    """A circle's page (TLP:RED) shows its own label to the named person, not "alleen voor
+    leden"; a members' page shows TLP:GREEN; a public page no label."""
+    from search.indexing import drain_all, enqueue
+    from spaces import services
+    from spaces.models import Circle
+
+    person = UserFactory(roles=[roles.LID])
+    circle = Circle.objects.create(name="Kernteam drugsafval", purpose="Het onderzoek.")
+    services.set_people(audience=circle, people=[person], by=UserFactory(roles=[roles.BEHEERDER]))
+    indexed["editors"].view_restrictions.all().delete()  # from editors only to the circle
+    restrict_to_members(indexed["editors"], group_names=[circle.group.name])
+    with apply_on_commit():
+        enqueue([indexed["editors"].pk], "privacy")
+    drain_all(force=True)
+    client.force_login(person)
+
+    block = _similar_block(client.get(indexed["page"].url))
+
+    found = re.findall(r'<span class="label">(.*?)</span><h3><a [^>]*>([^<]+)</a>', block, re.S)
+    cards = {title: badge for badge, title in found}
+    assert "TLP:RED" in cards["Redactienotitie over drugsafval"]
+    assert "alleen genoemde personen" in cards["Redactienotitie over drugsafval"]
+    assert "TLP:GREEN" in cards["Besloten analyse drugsafval"]
+    assert "TLP" not in cards["Drugsafval op het erf: wat nu"]
