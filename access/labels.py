@@ -84,7 +84,7 @@ CARD_TEXT = {
 }
 
 
-def _group_label(name: str) -> Label:
+def group_label(name: str) -> Label:
     if name == MEMBERS_GROUP:
         return Label.GREEN
     if name.startswith(ORGANISATION_GROUP_PREFIX):
@@ -102,7 +102,7 @@ def restrictions_label(restrictions: Iterable[tuple[str, Iterable[str]]]) -> Lab
         if kind == BaseViewRestriction.LOGIN:
             found.append(Label.GREEN)
         elif kind == BaseViewRestriction.GROUPS and groups:
-            found.append(min((_group_label(name) for name in groups), key=ORDER.index))
+            found.append(min((group_label(name) for name in groups), key=ORDER.index))
         else:  # a password, or groups that admit nobody
             found.append(Label.AMBER)
     return max(found, key=ORDER.index)

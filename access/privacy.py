@@ -60,6 +60,10 @@ class LabelledPrivacyForm(PageViewRestrictionForm):
 
     def __init__(self, *args, page: Page, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        # Each group with the label it gives a page restricted to it.
+        self.fields["groups"].label_from_instance = lambda group: (
+            f"{group.name} ({labels.group_label(group.name).label})"
+        )
         self.page = page
         self.above = _restrictions_above(page)
         self.old_label = labels.restrictions_label(self.above + _own_restriction(page))

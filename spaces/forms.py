@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import re
 from typing import cast
 
 from django import forms
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from access.labels import QUOTABLE, Label
@@ -193,18 +195,33 @@ class PublishForm(forms.Form):
         return data
 
 
+class _PeopleField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.get_full_name() or obj.email} ({obj.email})"
+
+
 class AudienceForm(forms.ModelForm):
     """An organisation's or a circle's own fields, and its people: the group the admin's views
-    set through spaces.services.set_people."""
+    set through spaces.services.set_people. Who is in it shows as a list to untick; new people
+    are added by e-mail address, so the form stays the same size with thousands of members."""
 
-    people = forms.ModelMultipleChoiceField(
+    people = _PeopleField(
         label=_("Personen"),
-        queryset=members_eligible(),
+        queryset=members_eligible().none(),
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 12}),
+        widget=forms.CheckboxSelectMultiple,
         help_text=_(
-            "Goedgekeurde leden. Wie u hier weghaalt, kan de pagina's die met deze groep "
-            "gedeeld zijn direct niet meer openen."
+            "Haal het vinkje weg om iemand eraf te halen: die kan de pagina's die met deze "
+            "groep gedeeld zijn direct niet meer openen."
+        ),
+    )
+    add_people = forms.CharField(
+        label=_("Personen toevoegen"),
+        required=False,
+        max_length=20_000,
+        widget=forms.Textarea(attrs={"rows": 4, "autocomplete": "off", "spellcheck": "false"}),
+        help_text=_(
+            "E-mailadressen van goedgekeurde leden, één per regel of gescheiden door komma's."
         ),
     )
 
@@ -212,4 +229,32 @@ class AudienceForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         group = getattr(self.instance, "group", None)
         if group is not None:
-            self.fields["people"].initial = list(group.user_set.values_list("pk", flat=True))
+            current = members_eligible().filter(groups=group)
+            cast(_PeopleField, self.fields["people"]).queryset = current
+            self.fields["people"].initial = list(current.values_list("pk", flat=True))
+
+    def clean(self):
+        super().clean()
+        cleaned = self.cleaned_data
+        addresses = {
+            address.strip().lower()
+            for address in re.split(r"[\s,;]+", cleaned.get("add_people", ""))
+            if address.strip()
+        }
+        found = (
+            list(members_eligible().alias(address=Lower("email")).filter(address__in=addresses))
+            if addresses
+            else []
+        )
+        unknown = addresses - {person.email.lower() for person in found}
+        if unknown:
+            self.add_error(
+                "add_people",
+                forms.ValidationError(
+                    _("Geen goedgekeurd lid met dit e-mailadres: %(addresses)s."),
+                    code="unknown_member",
+                    params={"addresses": ", ".join(sorted(unknown))},
+                ),
+            )
+        cleaned["people"] = [*(cleaned.get("people") or []), *found]
+        return cleaned

@@ -26,7 +26,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "members.apps.UsersConfig",  # wagtail.users, its editors for roles only
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

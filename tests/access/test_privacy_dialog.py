@@ -72,6 +72,8 @@ def test_the_dialog_names_the_label_the_page_carries(client, editor, red_page):
     dialog = _dialog(client, red_page)
 
     assert "Deze pagina heeft nu het deellabel <strong>TLP:RED</strong>" in dialog
+    assert "Kring: Kernteam havens (TLP:RED)" in dialog  # each group with the label it gives
+    assert "Lid (TLP:GREEN)" in dialog
     assert "Reden van de wijziging" in dialog
 
 

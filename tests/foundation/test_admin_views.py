@@ -85,6 +85,9 @@ ADMIN_VIEWS: dict[str, Row] = {
     "spaces_organisation:index": Row("Organisaties", MODERATION, why="confirmed members"),
     # Kringen: editors name the people they share a page with (TLP:RED).
     "spaces_circle:index": Row("Kringen", EDITORS),
+    # Wagtail's user and group editors, for roles only (members/admin_users.py).
+    "wagtailusers_users:index": Row("Gebruikers", MODERATION, why="members.view_user"),
+    "wagtailusers_groups:index": Row("Groepen", frozenset({roles.BEHEERDER})),
 }
 
 ROLES = [roles.LID, *roles.STAFF_ROLES]

@@ -184,8 +184,38 @@ def test_a_moderator_confirms_who_works_for_an_organisation_in_the_admin(client,
     colleague = UserFactory(email="rechercheur@politie.example", roles=[roles.LID])
     login_with_mfa(client, moderator)
     url = reverse("spaces_organisation:edit", args=[police.pk])
-    response = client.post(url, {"name": "Politie", "people": [colleague.pk]})
+    response = client.post(url, {"name": "Politie", "add_people": "Rechercheur@Politie.example"})
     assert response.status_code == 302
+    assert list(police.group.user_set.all()) == [colleague]
+
+
+def test_the_people_form_lists_who_is_in_and_adds_by_address(client, police, officer):
+    """The form shows the organisation's people to untick and takes new ones by e-mail
+    address; an address of no approved member is refused by name and nothing changes."""
+    moderator = UserFactory(roles=[roles.MODERATOR])
+    applicant = UserFactory(email="nieuw@politie.example")  # signed up, not approved
+    colleague = UserFactory(email="wijkagent@politie.example", roles=[roles.LID])
+    login_with_mfa(client, moderator)
+    url = reverse("spaces_organisation:edit", args=[police.pk])
+    form = client.get(url).content.decode()
+    assert officer.email in form and colleague.email not in form
+
+    refused = client.post(
+        url,
+        {
+            "name": "Politie",
+            "people": [officer.pk],
+            "add_people": f"{colleague.email}, {applicant.email}\nonbekend@elders.example",
+        },
+    )
+    assert refused.status_code == 200
+    assert (
+        "Geen goedgekeurd lid met dit e-mailadres: nieuw@politie.example, "
+        "onbekend@elders.example." in refused.content.decode()
+    )
+    assert list(police.group.user_set.all()) == [officer]
+
+    client.post(url, {"name": "Politie", "add_people": colleague.email})  # officer unticked
     assert list(police.group.user_set.all()) == [colleague]
 
 
@@ -195,7 +225,7 @@ def test_an_editor_names_the_people_of_a_circle_in_the_admin(client, db):
     login_with_mfa(client, editor)
     response = client.post(
         reverse("spaces_circle:add"),
-        {"name": "Analisten zaak Oost", "purpose": "", "people": [person.pk]},
+        {"name": "Analisten zaak Oost", "purpose": "", "add_people": person.email},
     )
     assert response.status_code == 302
     circle = Circle.objects.get(name="Analisten zaak Oost")
