@@ -7,6 +7,12 @@ publish the page reach the dialog (Wagtail's `can_set_view_restrictions`): its e
 
 config/urls.py routes Wagtail's URL for the dialog here, so the page editor's privacy panel and
 the page listing's action open this one.
+
+Moving a page changes the restrictions above it, so its label too: the move's confirmation
+names a lower label and asks for the reason (templates/wagtailadmin/pages/confirm_move.html,
+the move hooks in access/wagtail_hooks.py); a bulk move that would lower one is refused. The
+page's descendants never lose more than the page: a label is the most closed of the
+restrictions on the path, and they share the page's ancestors.
 """
 
 from __future__ import annotations
@@ -44,6 +50,13 @@ def _restrictions_above(page: Page) -> list[tuple[str, list[str]]]:
 def _own_restriction(page: Page) -> list[tuple[str, list[str]]]:
     found = PageViewRestriction.objects.filter(page=page).prefetch_related("groups")
     return [(r.restriction_type, [g.name for g in r.groups.all()]) for r in found]
+
+
+def lowering_needs_a_reason(old: labels.Label, new: labels.Label) -> str:
+    return _(
+        "Het label wordt lager (van %(old)s naar %(new)s): geef een reden, die in de "
+        "geschiedenis van de pagina komt."
+    ) % {"old": old.label, "new": new.label}
 
 
 class LabelledPrivacyForm(PageViewRestrictionForm):
@@ -85,15 +98,28 @@ class LabelledPrivacyForm(PageViewRestrictionForm):
             self.add_error(
                 "reason",
                 forms.ValidationError(
-                    _(
-                        "Het label wordt lager (van %(old)s naar %(new)s): geef een reden, "
-                        "die in de geschiedenis van de pagina komt."
-                    ),
+                    lowering_needs_a_reason(self.old_label, self.new_label),
                     code="reason_required",
-                    params={"old": self.old_label.label, "new": self.new_label.label},
                 ),
             )
         return cleaned
+
+
+def move_labels(page: Page, destination: Page) -> tuple[labels.Label, labels.Label]:
+    """The page's label now and after moving it under `destination`."""
+    above_now = _restrictions_above(page)
+    own = _own_restriction(page)
+    at_destination = PageViewRestriction.objects.filter(
+        page__path__in=tree_prefixes(destination)
+    ).prefetch_related("groups")
+    above_then = [(r.restriction_type, [g.name for g in r.groups.all()]) for r in at_destination]
+    return labels.restrictions_label(above_now + own), labels.restrictions_label(above_then + own)
+
+
+def move_lowers(page: Page, destination: Page) -> tuple[labels.Label, labels.Label] | None:
+    """(now, then) when the move lowers the page's label, else None."""
+    now, then = move_labels(page, destination)
+    return (now, then) if labels.is_lower(then, now) else None
 
 
 def record_label_change(page: Page, *, old: labels.Label, new: labels.Label, reason: str, by):

@@ -152,3 +152,73 @@ def test_the_label_counts_the_restrictions_above_the_page(client, editor, knowle
 
     assert not PageLogEntry.objects.filter(action="access.label_change").exists()
     assert PageViewRestriction.objects.get(page=section).restriction_type == "login"
+
+
+# -- moving a page changes the restrictions above it ---------------------------------------------
+@pytest.fixture
+def circle_section(home_page, circle):
+    from knowledge.models import KnowledgeIndexPage
+
+    section = home_page.add_child(instance=KnowledgeIndexPage(title="Kernteam", slug="kernteam"))
+    restrict_to_members(section, group_names=[circle.group.name])
+    return section
+
+
+@pytest.fixture
+def page_in_circle(circle_section):
+    return ArticlePageFactory(parent=circle_section, title="Verslag kernteam")
+
+
+def test_a_move_that_lowers_the_label_asks_why_first(
+    client, editor, page_in_circle, knowledge_index
+):
+    confirm = f"/admin/pages/{page_in_circle.pk}/move/{knowledge_index.pk}/confirm/"
+
+    shown = client.get(confirm).content.decode()
+    assert "Door het verplaatsen wordt het deellabel lager" in shown
+    assert "<strong>TLP:RED</strong> naar <strong>TLP:CLEAR</strong>" in shown
+    assert 'name="label_reason"' in shown
+
+    refused = client.post(confirm, {"label_reason": " "}, follow=True)
+    assert "Het label wordt lager (van TLP:RED naar TLP:CLEAR): geef een reden" in (
+        refused.content.decode()
+    )
+    page_in_circle.refresh_from_db()
+    assert page_in_circle.get_parent().specific.slug == "kernteam"  # not moved
+
+    reason = "Het verslag is geanonimiseerd en mag openbaar."
+    client.post(confirm, {"label_reason": reason})
+    page_in_circle.refresh_from_db()
+    assert page_in_circle.get_parent().pk == knowledge_index.pk
+    entry = PageLogEntry.objects.get(page=page_in_circle, action="access.label_change")
+    assert entry.data == {"old": "red", "new": "clear", "reason": reason}
+    assert entry.user == editor
+
+
+def test_a_move_that_keeps_or_raises_the_label_asks_nothing(
+    client, editor, knowledge_index, circle_section
+):
+    page = ArticlePageFactory(parent=knowledge_index, title="Openbare handreiking")
+    confirm = f"/admin/pages/{page.pk}/move/{circle_section.pk}/confirm/"
+
+    assert 'name="label_reason"' not in client.get(confirm).content.decode()
+    client.post(confirm)
+
+    page.refresh_from_db()
+    assert page.get_parent().pk == circle_section.pk
+    assert not PageLogEntry.objects.filter(page=page, action="access.label_change").exists()
+
+
+def test_a_bulk_move_that_lowers_a_label_is_refused(
+    client, editor, page_in_circle, knowledge_index
+):
+    url = (
+        f"/admin/bulk/wagtailcore/page/move/?id={page_in_circle.pk}"
+        f"&next=/admin/pages/{page_in_circle.get_parent().pk}/"
+    )
+
+    response = client.post(url, {"chooser": knowledge_index.pk}, follow=True)
+
+    assert "maakt het deellabel van ‘Verslag kernteam’ lager" in response.content.decode()
+    page_in_circle.refresh_from_db()
+    assert page_in_circle.get_parent().specific.slug == "kernteam"
