@@ -51,13 +51,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import (
     BooleanField,
     Exists,
-    Expression,
     ExpressionWrapper,
-    F,
     OuterRef,
     Q,
     QuerySet,
-    Subquery,
 )
 from django.db.models.functions import Left, Length
 from django.http import HttpRequest
@@ -267,6 +264,15 @@ def may_know(user, page: Page) -> bool:
 # Querysets: listings, feeds, the sitemap, ICS, digests and the database search
 
 
+def _admitted_by(groups) -> Exists:
+    """EXISTS: the outer restriction admits one of these groups. Asked of each restriction a
+    listing meets (the index of the restriction's groups), not by first collecting every
+    restriction that admits them: that read every row of the groups table for each condition,
+    twice per listing query (issue #13)."""
+    through = Restriction.groups.through
+    return Exists(through.objects.filter(pageviewrestriction_id=OuterRef("pk"), group__in=groups))
+
+
 def failed_restrictions(user) -> QuerySet[Restriction]:
     """The page view restrictions this person does not pass, in SQL. Password restrictions
     are never passed here: the password is asked on the page, never in a listing."""
@@ -276,87 +282,64 @@ def failed_restrictions(user) -> QuerySet[Restriction]:
         return restrictions
     if who.superuser:
         return restrictions.filter(restriction_type=Restriction.PASSWORD)
+    if "_role_names" in vars(who) or "role_names" in vars(who.user):
+        # The person's groups are loaded already (the middleware's request.user): name them,
+        # which PostgreSQL plans in a fraction of the time the subqueries below take (2-3 ms
+        # per listing query, issue #13). The same groups either way (Viewer.groups_query).
+        passed = Q()
+        if who.groups:
+            named = Group.objects.filter(name__in=sorted(who.groups))
+            passed |= Q(restriction_type=Restriction.GROUPS) & Q(_admitted_by(named))
+        if who.member:
+            passed |= Q(restriction_type=Restriction.LOGIN)
+        return restrictions.exclude(passed) if passed else restrictions
     groups = who.groups_query()
     roles = groups.exclude(audience_groups_q())
     passed = Q(restriction_type=Restriction.LOGIN) & Q(Exists(roles)) | Q(
-        restriction_type=Restriction.GROUPS,
-        pk__in=Restriction.groups.through.objects.filter(group__in=groups).values(
-            "pageviewrestriction_id"
-        ),
+        Q(restriction_type=Restriction.GROUPS) & Q(_admitted_by(groups))
     )
     return restrictions.exclude(passed)
 
 
 def untold_restrictions(user) -> QuerySet[Restriction]:
     """Failed restrictions that hide the page entirely (not members-level)."""
-    members_level_ids = Restriction.groups.through.objects.filter(group__name=MEMBERS_GROUP).values(
-        "pageviewrestriction_id"
-    )
+    members = Group.objects.filter(name=MEMBERS_GROUP)
     return failed_restrictions(user).exclude(
         Q(restriction_type=Restriction.LOGIN)
-        | Q(restriction_type=Restriction.GROUPS, pk__in=members_level_ids)
+        | Q(restriction_type=Restriction.GROUPS) & Q(_admitted_by(members))
     )
 
 
-# Tree paths grow by Page.steplen (4) characters a level. The ancestors-or-self of a page are
-# the prefixes of its path of length 4, 8, ...; `_PrefixRestricted` tries the first
-# PREFIX_LEVELS of them, a restriction on a deeper page is found by `_deep_restricted`.
-PREFIX_LEVELS = 10
+def _on_the_page(restrictions: QuerySet[Restriction]) -> Exists:
+    """EXISTS: one of these restrictions is on the outer page itself. Compared by page id, so
+    the restrictions table alone answers it (its page_id index), without reading the pages
+    the restrictions are on."""
+    return Exists(restrictions.filter(page_id=OuterRef("pk")))
 
 
-class _PrefixRestricted(Expression):
-    """EXISTS: one of the first PREFIX_LEVELS prefixes of the outer page's path is the path of
-    a page these restrictions are on. The restricted paths are an uncorrelated subquery, so
-    PostgreSQL builds one hash of them and probes it a few times per page (a hashed SubPlan in
-    an anti join), instead of comparing every page with every restriction (a nested loop that
-    filtered 2.1 M rows for the agenda at 1,596 restrictions). Plain SQL that SQLite runs too."""
-
-    output_field = BooleanField()
-
-    def __init__(self, path, paths) -> None:
-        super().__init__(output_field=BooleanField())
-        self.path, self.paths = path, paths
-
-    def get_source_expressions(self):
-        return [self.path, self.paths]
-
-    def set_source_expressions(self, exprs) -> None:
-        self.path, self.paths = exprs
-
-    def as_sql(self, compiler, connection, **extra_context):
-        path_sql, path_params = compiler.compile(self.path)
-        paths_sql, paths_params = compiler.compile(self.paths)
-        steps = ", ".join(f"({Page.steplen * level})" for level in range(1, PREFIX_LEVELS + 1))
-        sql = (
-            f"EXISTS (SELECT 1 FROM (VALUES {steps}) AS prefix "  # noqa: S608 - no user input
-            f"WHERE prefix.column1 <= LENGTH({path_sql}) "
-            f"AND SUBSTR({path_sql}, 1, prefix.column1) IN {paths_sql})"
-        )
-        return sql, (*path_params, *path_params, *paths_params)
-
-
-def _prefix_restricted(restrictions: QuerySet[Restriction]) -> _PrefixRestricted:
-    return _PrefixRestricted(F("path"), Subquery(restrictions.values("page__path")))
-
-
-def _deep_restricted(restrictions: QuerySet[Restriction]) -> Exists:
-    """EXISTS: a restriction on a page deeper than PREFIX_LEVELS at or above the outer page
-    (rare: such restrictions are compared with each page, as before)."""
-    deep = restrictions.filter(page__depth__gt=PREFIX_LEVELS)
-    return Exists(deep.filter(page__path=Left(OuterRef("path"), Length("page__path"))))
+def _on_an_ancestor(restrictions: QuerySet[Restriction]) -> Exists:
+    """EXISTS: one of these restrictions is on a page with children whose tree path starts the
+    outer page's path (an ancestor, or the page itself). Only pages with children can be
+    ancestors (treebeard keeps `numchild` with every add, move and delete); the partial index
+    of such pages (access migration 0003) finds the few restricted ones without reading the
+    page rows of every restriction, and each page is compared with those few only."""
+    on_parents = restrictions.filter(page__numchild__gt=0)
+    return Exists(on_parents.filter(page__path=Left(OuterRef("path"), Length("page__path"))))
 
 
 def under(restrictions: QuerySet[Restriction]) -> ExpressionWrapper:
     """True when the outer page lies at or below the page of one of these restrictions (its
     tree path starts with the restricted page's path). One query whatever their number."""
-    either = Q(_prefix_restricted(restrictions)) | Q(_deep_restricted(restrictions))
+    either = Q(_on_the_page(restrictions)) | Q(_on_an_ancestor(restrictions))
     return ExpressionWrapper(either, output_field=BooleanField())
 
 
 def _exclude_under(qs: PageQuerySet, restrictions: QuerySet[Restriction]) -> PageQuerySet:
     # Two NOT EXISTS side by side, not NOT (a OR b): PostgreSQL turns each into an anti join
-    # only at the top level of the WHERE clause.
-    return qs.exclude(_prefix_restricted(restrictions)).exclude(_deep_restricted(restrictions))
+    # only at the top level of the WHERE clause. The one on the page itself is a merge or hash
+    # anti join on page ids: one probe per page, however many restrictions there are (issue #13:
+    # comparing every page with the prefixes of its path cost most of a listing's SQL time).
+    return qs.exclude(_on_the_page(restrictions)).exclude(_on_an_ancestor(restrictions))
 
 
 def openable(qs: PageQuerySet, user) -> PageQuerySet:
