@@ -556,7 +556,10 @@ def test_purge_expired_deletes_old_query_logs_and_task_results(seeded, settings)
 # -- task_worker -------------------------------------------------------------------------------
 
 
-@pytest.mark.django_db(transaction=True)  # the worker closes connections between tasks
+# The worker closes connections between tasks. serialized_rollback: the flush after this test
+# must restore the data migrations' rows itself; a plain flush re-creates the roles through
+# post_migrate, and the next serialized test of the same process then fails to load its own.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_task_worker_runs_again_the_task_its_killed_predecessor_left_running(settings):
     """A worker killed mid-task leaves it RUNNING under its id; the next worker with that id
     makes it READY and runs it. A task another live worker runs, or took over, is left alone."""
