@@ -418,7 +418,7 @@ def _mail_item(card: Card, label: labels.Label) -> MailItem:
         title=card.page.title,
         url=absolute_url(card.url or page_url(card.page, None)),
         label=card.label,
-        summary=getattr(card.page, "summary", ""),
+        summary=card.summary,
         published=card.page.first_published_at,
         event_start=card.event_start,
     )

@@ -10,13 +10,14 @@ class SearchConfig(AppConfig):
         search); see search/indexing.py."""
         from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
+        from wagtail.contrib.search_promotions.models import Query, SearchPromotion
         from wagtail.documents import get_document_model
         from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from knowledge.taxonomy import Audience, Region, Theme
 
-        from . import indexing
+        from . import indexing, service
         from .models import CompoundPart, Synonym
 
         uid = "search.indexing."
@@ -55,4 +56,11 @@ class SearchConfig(AppConfig):
                     indexing.on_synonyms_changed,
                     sender=model,
                     dispatch_uid=f"{uid}{model.__name__}.{signal is post_save}",
+                )
+        for signal in (post_save, post_delete):
+            for model in (SearchPromotion, Query):  # which queries have editors' picks
+                signal.connect(
+                    service.forget_promoted_queries,
+                    sender=model,
+                    dispatch_uid=f"search.promotions.{model.__name__}.{signal is post_save}",
                 )

@@ -331,6 +331,7 @@ def _cards(
                 label=str(labels.get(indexer.kind(page), indexer.label)),
                 title_html=escape_with_marks(page.title, words),
                 snippet_html=escape_with_marks(source[:400], words) if source else escape(""),
+                summary=summary,
                 themes=sorted(candidate.themes, key=lambda item: item[1]),
                 published=page.first_published_at,
                 event_start=candidate.event_start,

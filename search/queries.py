@@ -560,6 +560,7 @@ def build_search(
             "type",
             "kind",
             "title",
+            "summary",
             "url",
             "visibility",
             "date",

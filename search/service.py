@@ -11,6 +11,8 @@ import datetime as dt
 import logging
 import time
 
+from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpRequest
 from django.utils.dateparse import parse_datetime
 from django.utils.html import escape
@@ -175,14 +177,14 @@ def _card(hit: dict, page: Page, request: HttpRequest) -> Card:
     attachment_hit = False
     if not snippet and highlight.get("attachments"):
         snippet, attachment_hit = highlight["attachments"], True
+    summary = source.get("summary") or ""
     return Card(
         page=page,
         url=page_url(page, request),
         label=str(labels.get(source["kind"], indexer.label if indexer else "")),
         title_html=_engine_html(title) if title else escape(page.title),
-        snippet_html=_engine_html(snippet)
-        if snippet
-        else escape(getattr(page, "summary", "")[:300]),
+        snippet_html=_engine_html(snippet) if snippet else escape(summary[:300]),
+        summary=summary,
         themes=[tuple(t) for t in (source.get("card") or {}).get("themes", [])],
         published=_date(source.get("published")),
         event_start=_date(source.get("event_start")),
@@ -223,11 +225,34 @@ def did_you_mean(raw: dict, params: SearchParams, access: Access, total: int) ->
     return best
 
 
+PROMOTED_QUERIES_CACHE_KEY = "search:promoted-queries:1"
+
+
+def promoted_queries() -> frozenset[str]:
+    """The query strings that have editors' picks: few, and changed only in the admin, so a
+    search for any other query costs one cache read instead of a query. Cleared when a pick is
+    saved or deleted (SearchConfig.ready)."""
+    found = cache.get(PROMOTED_QUERIES_CACHE_KEY)
+    if found is None:
+        found = frozenset(
+            SearchPromotion.objects.values_list("query__query_string", flat=True).distinct()
+        )
+        cache.set(PROMOTED_QUERIES_CACHE_KEY, found, 60 * 60)
+    return found
+
+
+def forget_promoted_queries(**kwargs) -> None:
+    # Now, and again after commit: a search in between may have cached the old set.
+    cache.delete(PROMOTED_QUERIES_CACHE_KEY)
+    transaction.on_commit(lambda: cache.delete(PROMOTED_QUERIES_CACHE_KEY))
+
+
 def promotions(query: str, access: Access, request: HttpRequest) -> list[Promotion]:
     """Editors' picks for this query (Wagtail search promotions), only pages the user may open."""
-    picks = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(query)
-    ).select_related("page")
+    normalised = normalise_query_string(query)
+    if normalised not in promoted_queries():
+        return []
+    picks = SearchPromotion.objects.filter(query__query_string=normalised).select_related("page")
     picks = list(picks)
     access.prepare(pick.page.path for pick in picks if pick.page_id)
     result = []

@@ -566,6 +566,25 @@ def test_promoted_results_for_a_query_respect_permissions(search_index, article,
     assert "Interne Bibob-notitie" not in promo
 
 
+def test_a_new_promotion_shows_at_once_and_other_queries_do_not_ask_for_one(
+    search_index, article, client
+):
+    """Which queries have editors' picks is cached (search.service.promoted_queries): a query
+    without picks costs no promotion query, and a pick added in the admin clears the cache."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    page = article(title="Bibob-handreiking")
+    client.get("/zoeken/?q=Bibob")  # caches "no query has picks"
+    with CaptureQueriesContext(connection) as asked:
+        client.get("/zoeken/?q=Bibob")
+    assert not [q for q in asked.captured_queries if "searchpromotion" in q["sql"]]
+
+    SearchPromotion.objects.create(query=Query.get("bibob"), page=page, description="Begin hier.")
+
+    assert "Begin hier." in client.get("/zoeken/?q=Bibob").content.decode()
+
+
 def test_every_query_is_logged_anonymised(search_index, article, client):
     article(title="Horecavergunning")
     member = UserFactory(roles=[roles.LID])
