@@ -303,9 +303,14 @@ def theme_hub(request: HttpRequest, theme: Theme) -> dict:
     # Threat pictures first, then the rest, newest first: the newest of each (the index on
     # first publication, stopping after `limit`), instead of ranking every article of the theme.
     newest = ("-first_published_at", "-pk")
-    ranked = (hub_articles.filter(article_type=threat).order_by(*newest).values("pk")[:12]).union(
-        hub_articles.exclude(article_type=threat).order_by(*newest).values("pk")[:12], all=True
-    )
+    ranked = None  # SQLite allows no LIMIT inside a UNION: there the plain ranking, same rows
+    if connection.features.supports_slicing_ordering_in_compound:
+        ranked = (
+            hub_articles.filter(article_type=threat).order_by(*newest).values("pk")[:12]
+        ).union(
+            hub_articles.exclude(article_type=threat).order_by(*newest).values("pk")[:12],
+            all=True,
+        )
     article_list = list(
         cards(first_with_total(hub_articles, threat_first, *newest, limit=12, ranked=ranked))[:12]
     )
