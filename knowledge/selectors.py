@@ -262,20 +262,43 @@ class _CountOf(Subquery):
 
 
 def first_with_total(
-    qs: QuerySet, *order: Any, limit: int, ranked: QuerySet | None = None
+    qs: QuerySet,
+    *order: Any,
+    limit: int,
+    ranked: QuerySet | None = None,
+    counted: QuerySet | None = None,
 ) -> QuerySet:
     """The first `limit` rows of the queryset in this order, each annotated with `total_count`,
     the number of rows of the whole queryset: one query. Ranking and counting need only ids,
     types, dates and tree paths, which the indexes hold; only the rows shown are read in full
     (a window count over the full rows read every wide article row of a theme, 4,600 of them
     for drugscriminaliteit on the 20k corpus, issue #13). The caller picks the fields, and
-    may pass `ranked`: ids that include the first `limit` rows, found a cheaper way."""
+    may pass `ranked`: ids that include the first `limit` rows, found a cheaper way, and
+    `counted`: the same pages as the queryset, counted a cheaper way (`hub_pages`)."""
     if ranked is None:
         ranked = qs.order_by(*order).values("pk")[:limit]
-    total = _CountOf(qs.order_by().values("pk"))
+    total = _CountOf((qs if counted is None else counted).order_by().values("pk"))
     return (
         qs.model._default_manager.filter(pk__in=ranked).annotate(total_count=total).order_by(*order)
     )
+
+
+def hub_pages(model: Any, user, theme: Theme, region=None) -> QuerySet:
+    """The pages of a knowledge page type about the theme (or a sub-theme), optionally in the
+    region, that this person may know of, on Wagtail's page table alone: the same pages as
+    `tagged_with(policy.knowable(...))` on the type's own queryset, which joins the type's wide
+    table for nothing when only counting them (twice as slow for the hub's 4,600 articles)."""
+    column = f"{model._meta.model_name}_id"
+    pages = policy.knowable(
+        Page.objects.filter(content_type_id=ContentType.objects.get_for_model(model).pk), user
+    )
+    tags = model.themes.through.objects.filter(theme_id__in=theme.family_ids)
+    pages = pages.filter(pk__in=tags.values(column))
+    if region is not None:
+        pages = pages.filter(
+            pk__in=model.regions.through.objects.filter(region=region).values(column)
+        )
+    return pages
 
 
 def _total(rows: list) -> int:
@@ -288,7 +311,7 @@ def theme_hub(request: HttpRequest, theme: Theme) -> dict:
     The latest ondermijningsbeeld leads; counts come with the rows, so the hub costs a fixed
     number of queries.
     """
-    from .models import ArticlePage
+    from .models import ArticlePage, ToolkitPage
 
     region_slug = request.GET.get("regio", "")
     region = term_by_slug("regions", region_slug) if region_slug else None
@@ -311,10 +334,18 @@ def theme_hub(request: HttpRequest, theme: Theme) -> dict:
             hub_articles.exclude(article_type=threat).order_by(*newest).values("pk")[:12],
             all=True,
         )
+    counted = hub_pages(ArticlePage, user, theme, region)
     article_list = list(
-        cards(first_with_total(hub_articles, threat_first, *newest, limit=12, ranked=ranked))[:12]
+        cards(
+            first_with_total(
+                hub_articles, threat_first, *newest, limit=12, ranked=ranked, counted=counted
+            )
+        )[:12]
     )
-    toolkit_list = list(cards(first_with_total(hub_toolkits, "title", limit=6))[:6])
+    counted = hub_pages(ToolkitPage, user, theme, region)
+    toolkit_list = list(
+        cards(first_with_total(hub_toolkits, "title", limit=6, counted=counted))[:6]
+    )
     with_card_themes(article_list + toolkit_list)
     event_list = list(
         first_with_total(tagged_with(upcoming_events(user), theme), "start", "pk", limit=6)[:6]

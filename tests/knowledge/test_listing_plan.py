@@ -142,3 +142,8 @@ def test_the_theme_hub_reads_full_rows_only_for_the_cards_it_shows(corpus, who, 
     assert read < hub["article_count"] / 3, wide_reads
     lead = [hub["threat_picture"]] if hub["threat_picture"] else []
     assert len(lead + hub["hub_articles"]) == 12
+    # The counts (on Wagtail's page table alone) are those of the listings' own querysets.
+    user = request.user
+    for key, listing in (("article", selectors.articles()), ("toolkit", selectors.toolkits())):
+        expected = selectors.tagged_with(policy.knowable(listing, user), theme).count()
+        assert hub[f"{key}_count"] == expected, key
