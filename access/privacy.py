@@ -36,20 +36,21 @@ from .restrictions import tree_prefixes
 LOG_ACTION = "access.label_change"
 
 
-def _restrictions_above(page: Page) -> list[tuple[str, list[str]]]:
-    """The (type, group names) of the restrictions on the page's ancestors, from the database:
-    they stay whatever the dialog does to the page's own restriction."""
-    found = (
-        PageViewRestriction.objects.filter(page__path__in=tree_prefixes(page)[:-1])
-        .prefetch_related("groups")
-        .order_by("page__depth")
-    )
+def _restrictions_at(paths: list[str]) -> list[tuple[str, list[str]]]:
+    """The (type, group names) of the restrictions on the pages at these tree paths, from the
+    database (not the cached paths: the dialog decides on what is stored now)."""
+    found = PageViewRestriction.objects.filter(page__path__in=paths).prefetch_related("groups")
     return [(r.restriction_type, [g.name for g in r.groups.all()]) for r in found]
+
+
+def _restrictions_above(page: Page) -> list[tuple[str, list[str]]]:
+    """The restrictions on the page's ancestors: they stay whatever the dialog does to the
+    page's own restriction."""
+    return _restrictions_at(tree_prefixes(page)[:-1])
 
 
 def _own_restriction(page: Page) -> list[tuple[str, list[str]]]:
-    found = PageViewRestriction.objects.filter(page=page).prefetch_related("groups")
-    return [(r.restriction_type, [g.name for g in r.groups.all()]) for r in found]
+    return _restrictions_at([page.path])
 
 
 def lowering_needs_a_reason(old: labels.Label, new: labels.Label) -> str:
@@ -107,13 +108,12 @@ class LabelledPrivacyForm(PageViewRestrictionForm):
 
 def move_labels(page: Page, destination: Page) -> tuple[labels.Label, labels.Label]:
     """The page's label now and after moving it under `destination`."""
-    above_now = _restrictions_above(page)
     own = _own_restriction(page)
-    at_destination = PageViewRestriction.objects.filter(
-        page__path__in=tree_prefixes(destination)
-    ).prefetch_related("groups")
-    above_then = [(r.restriction_type, [g.name for g in r.groups.all()]) for r in at_destination]
-    return labels.restrictions_label(above_now + own), labels.restrictions_label(above_then + own)
+    above_then = _restrictions_at(tree_prefixes(destination))
+    return (
+        labels.restrictions_label(_restrictions_above(page) + own),
+        labels.restrictions_label(above_then + own),
+    )
 
 
 def move_lowers(page: Page, destination: Page) -> tuple[labels.Label, labels.Label] | None:

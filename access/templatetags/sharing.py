@@ -3,7 +3,7 @@ badge of a card or a page header, `{% sharing_banner page %}` on a page being se
 
 from django import template
 
-from access import labels, privacy
+from access import labels
 from access.restrictions import restricted_paths
 
 register = template.Library()
@@ -32,10 +32,3 @@ def sharing_banner(page):
     if label == labels.Label.CLEAR:
         return {"label": None}
     return {"label": label, "explanation": labels.page_label_explanation(page, label)}
-
-
-@register.simple_tag
-def move_lowers(page, destination):
-    """(label now, label after the move) when moving the page under `destination` lowers
-    its label, else None (the move's confirmation, access/privacy.py)."""
-    return privacy.move_lowers(page, destination)
