@@ -51,12 +51,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import (
     BooleanField,
     Exists,
+    Expression,
     ExpressionWrapper,
+    F,
     OuterRef,
     Q,
     QuerySet,
 )
-from django.db.models.functions import Left, Length
 from django.http import HttpRequest
 from django.utils.functional import cached_property
 
@@ -323,46 +324,108 @@ def untold_restrictions(user) -> QuerySet[Restriction]:
     )
 
 
-def _on_the_page(restrictions: QuerySet[Restriction]) -> Exists:
-    """EXISTS: one of these restrictions is on the outer page itself. Compared by page id, so
-    the restrictions table alone answers it (its page_id index), without reading the pages
-    the restrictions are on."""
-    return Exists(restrictions.filter(page_id=OuterRef("pk")))
+def _where(restrictions: QuerySet[Restriction]) -> tuple[str, tuple]:
+    """The WHERE clause of a queryset of restrictions, as SQL on the restrictions table by its
+    own name, and its parameters (an empty clause for all of them)."""
+    query = restrictions.query
+    if not query.where:
+        return "", ()
+    sql, params = query.get_compiler(restrictions.db).compile(query.where)
+    return sql, tuple(params)
 
 
-def _on_an_ancestor(restrictions: QuerySet[Restriction]) -> Exists:
-    """EXISTS: one of these restrictions is on a page with children whose tree path starts the
-    outer page's path (an ancestor, or the page itself). Only pages with children can be
-    ancestors (treebeard keeps `numchild` with every add, move and delete); the partial index
-    of such pages (access migration 0003) finds the few restricted ones without reading the
-    page rows of every restriction, and each page is compared with those few only."""
-    on_parents = restrictions.filter(page__numchild__gt=0)
-    return Exists(on_parents.filter(page__path=Left(OuterRef("path"), Length("page__path"))))
+class _Restricted(Expression):
+    """EXISTS: one of the restrictions a WHERE clause picks (`_where`) is on the outer page
+    itself, or, with `ancestors`, on a page with children whose tree path starts the outer
+    page's path (an ancestor, or the page itself).
+
+    The page itself is compared by page id, so the restrictions table alone answers it (its
+    page_id index), without reading the pages the restrictions are on. Only pages with children
+    can be ancestors (treebeard keeps `numchild` with every add, move and delete): the partial
+    index of such pages (access migration 0003) finds the few restricted ones without reading
+    the page rows of every restriction, and each page is compared with those few only.
+
+    Written as SQL rather than as nested querysets: the ORM's cloning and resolving of those
+    cost 1.5-2 ms of CPU per listing query, several queries per page view (issue #13). The
+    outer page's columns are ordinary resolved columns (renamed with the query when it becomes
+    a subquery); the tables inside have names Django never gives an alias, so they cannot
+    capture the outer page's."""
+
+    conditional = True
+    output_field = BooleanField()
+
+    def __init__(self, where: tuple[str, tuple], *, ancestors: bool = False, outer=None) -> None:
+        super().__init__(output_field=BooleanField())
+        self.where = where
+        self.ancestors = ancestors
+        self.outer = outer if outer is not None else F("path" if ancestors else "pk")
+
+    def get_source_expressions(self) -> list:
+        return [self.outer]
+
+    def set_source_expressions(self, exprs) -> None:
+        (self.outer,) = exprs
+
+    def as_sql(self, compiler, connection, prefix_function: str = "LEFT(%s, %s)"):
+        # Constants, the outer column as Django compiled it and a clause Django compiled
+        # (`_where`): no input goes into the SQL but as parameters.
+        outer, outer_params = compiler.compile(self.outer)
+        where, where_params = self.where
+        table = "wagtailcore_pageviewrestriction"
+        if self.ancestors:
+            prefix = prefix_function % (outer, "LENGTH(kp_restricted_parent.path)")
+            sql = (
+                f"EXISTS (SELECT 1 FROM {table} INNER JOIN wagtailcore_page kp_restricted_parent"  # noqa: S608
+                f" ON kp_restricted_parent.id = {table}.page_id"
+                " WHERE kp_restricted_parent.numchild > 0"
+                f" AND kp_restricted_parent.path = {prefix}"
+            )
+        else:
+            sql = f"EXISTS (SELECT 1 FROM {table} WHERE {table}.page_id = {outer}"  # noqa: S608
+        sql += f" AND ({where}))" if where else ")"
+        return sql, (*outer_params, *where_params)
+
+    def as_sqlite(self, compiler, connection):
+        return self.as_sql(compiler, connection, prefix_function="SUBSTR(%s, 1, %s)")
+
+
+def _visibility_where(who: Viewer, kind: str, restrictions) -> tuple[str, tuple]:
+    """`_where` of the failed or untold restrictions, kept with the viewer (a request's user,
+    or the visitor for the whole process: its clause holds only constants)."""
+    memo = who.__dict__.setdefault("_visibility_where", {})
+    if kind not in memo:
+        memo[kind] = _where(restrictions())
+    return memo[kind]
 
 
 def under(restrictions: QuerySet[Restriction]) -> ExpressionWrapper:
     """True when the outer page lies at or below the page of one of these restrictions (its
     tree path starts with the restricted page's path). One query whatever their number."""
-    either = Q(_on_the_page(restrictions)) | Q(_on_an_ancestor(restrictions))
+    where = _where(restrictions)
+    either = Q(_Restricted(where)) | Q(_Restricted(where, ancestors=True))
     return ExpressionWrapper(either, output_field=BooleanField())
 
 
-def _exclude_under(qs: PageQuerySet, restrictions: QuerySet[Restriction]) -> PageQuerySet:
+def _exclude_under(qs: PageQuerySet, where: tuple[str, tuple]) -> PageQuerySet:
     # Two NOT EXISTS side by side, not NOT (a OR b): PostgreSQL turns each into an anti join
     # only at the top level of the WHERE clause. The one on the page itself is a merge or hash
     # anti join on page ids: one probe per page, however many restrictions there are (issue #13:
     # comparing every page with the prefixes of its path cost most of a listing's SQL time).
-    return qs.exclude(_on_the_page(restrictions)).exclude(_on_an_ancestor(restrictions))
+    return qs.filter(~_Restricted(where), ~_Restricted(where, ancestors=True))
 
 
 def openable(qs: PageQuerySet, user) -> PageQuerySet:
     """Live pages of the queryset this person may open."""
-    return _exclude_under(qs.live(), failed_restrictions(user))
+    who = viewer(user)
+    where = _visibility_where(who, "failed", lambda: failed_restrictions(user))
+    return _exclude_under(qs.live(), where)
 
 
 def knowable(qs: PageQuerySet, user) -> PageQuerySet:
     """Live pages of the queryset this person may open or see as a teaser."""
-    return _exclude_under(qs.live(), untold_restrictions(user))
+    who = viewer(user)
+    where = _visibility_where(who, "untold", lambda: untold_restrictions(user))
+    return _exclude_under(qs.live(), where)
 
 
 # ---------------------------------------------------------------------------------------------
