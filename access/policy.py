@@ -354,11 +354,11 @@ class _Restricted(Expression):
     conditional = True
     output_field = BooleanField()
 
-    def __init__(self, where: tuple[str, tuple], *, ancestors: bool = False, outer=None) -> None:
+    def __init__(self, where: tuple[str, tuple], *, ancestors: bool = False) -> None:
         super().__init__(output_field=BooleanField())
         self.where = where
         self.ancestors = ancestors
-        self.outer = outer if outer is not None else F("path" if ancestors else "pk")
+        self.outer = F("path" if ancestors else "pk")
 
     def get_source_expressions(self) -> list:
         return [self.outer]

@@ -108,12 +108,9 @@ class LabelledPrivacyForm(PageViewRestrictionForm):
 
 def move_labels(page: Page, destination: Page) -> tuple[labels.Label, labels.Label]:
     """The page's label now and after moving it under `destination`."""
-    own = _own_restriction(page)
-    above_then = _restrictions_at(tree_prefixes(destination))
-    return (
-        labels.restrictions_label(_restrictions_above(page) + own),
-        labels.restrictions_label(above_then + own),
-    )
+    now = _restrictions_at(tree_prefixes(page))
+    then = _restrictions_at([*tree_prefixes(destination), page.path])
+    return labels.restrictions_label(now), labels.restrictions_label(then)
 
 
 def move_lowers(page: Page, destination: Page) -> tuple[labels.Label, labels.Label] | None:

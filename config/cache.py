@@ -95,17 +95,15 @@ class RequestMemoMixin:
             found.update(super().get_many(changed))  # type: ignore[misc]
         for wanted_key in wanted:
             stamp = found.get(stamps[wanted_key])
+            held = self._copies.pop(wanted_key, None)
             if wanted_key in found:
                 value = found[wanted_key]
-                if stamp is None:
-                    self._copies.pop(wanted_key, None)
-                else:
-                    self._copies[wanted_key] = (stamp, value)
-            elif wanted_key in unheld or wanted_key in changed:
-                value = _MISSING
-                self._copies.pop(wanted_key, None)
+            elif held is not None and stamp is not None and held[0] == stamp:
+                value = held[1]
             else:
-                value = self._copies[wanted_key][1]
+                value = _MISSING
+            if value is not _MISSING and stamp is not None:
+                self._copies[wanted_key] = (stamp, value)
             memo[(id(self), *wanted_key)] = value
 
     def make_key(self, key, version=None):
