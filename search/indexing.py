@@ -33,6 +33,7 @@ from django.utils import timezone
 
 from wagtail.models import Page, PageViewRestriction
 
+from . import generation
 from .documents import (
     IndexContext,
     Term,
@@ -309,6 +310,7 @@ def drain(*, limit: int = 2000, force: bool = False) -> DrainResult:
                     require_alias=True,
                 )
                 failed = bulk.failed
+                generation.advance()
         except EngineError as exc:
             failed = {str(pk): str(exc) for pk in page_ids}
             result.error = str(exc)
@@ -450,6 +452,7 @@ def _rebuild_once(engine, alias: str, log: Callable[[str], None]) -> RebuildResu
         # A concrete index holding the alias name (auto-created by a stray write) goes too.
         stray = [alias] if not old and engine.index_exists(alias) else []
         engine.swap_alias(alias, new_index=name, old_indices=old, remove_indices=stray)
+        generation.advance()
     except Exception:
         engine.delete_index(name)
         raise

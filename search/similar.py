@@ -14,6 +14,13 @@ the page computes lazily, so either way the block costs the page at most one SQL
 the engine path one (failed restrictions and pages in flux together) instead of the
 related-articles query.
 
+The engine's answer for a page is kept in the "pages" cache for SEARCH_SIMILAR_CACHE_SECONDS,
+one for visitors and one for signed-in people, stamped with the index generation it came from
+(search/generation.py): once the index changes, it is asked again. Only the engine's candidates
+are kept; who may see which of them (failed restrictions, pages in flux) is decided on every
+view, so a kept answer never shows a title the index has meanwhile hidden. An article view
+then waits for no engine round trip (25-30 ms of more_like_this on the 20k corpus).
+
 Rendered for visitors into the anonymous page cache (config/page_cache.py): the engine filter
 for a visitor is `visibility: public`, so a cached page holds only items every visitor may
 open, and pages whose privacy just changed are left out until the index has them; a
@@ -25,6 +32,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import CharField, Value
 
 from elasticsearch_dsl import Q, Search
@@ -32,6 +40,7 @@ from elasticsearch_dsl import Q, Search
 from access.labels import CARD_TEXT, Label
 from access.policy import untold_restrictions
 
+from . import generation
 from .documents import registry
 from .engines import EngineError, breaker, get_engine, index_alias, is_configured
 from .models import VISIBILITY_REASONS, OutboxEntry
@@ -134,16 +143,9 @@ def engine_similar(page, user) -> list[SimilarItem] | None:
     hide pages from a signed-in person are checked on the candidates (their `restrictions`,
     the IDs the engine filter of a search reads), together with the pages in flux, in one
     query. A page view without an engine answer spends no query on this."""
-    if page.pk is None or not is_configured() or not breaker.allow():
+    if page.pk is None or not is_configured():
         return None  # a new page's preview has no document to be like
-    body = similar_request(page.pk, authenticated=user.is_authenticated)
-    try:
-        raw = get_engine().search(index_alias(), body)
-    except EngineError as exc:
-        logger.warning("similar items: search engine failed: %s", exc)
-        breaker.trip()
-        return None
-    hits = [(int(h["_id"]), h.get("_source") or {}) for h in raw.get("hits", {}).get("hits", [])]
+    hits = _candidates(page.pk, authenticated=user.is_authenticated)
     if not hits or hits[0][0] != page.pk or hits[0][1].get("title") != page.title:
         return None
     hits = hits[1:]
@@ -170,3 +172,31 @@ def engine_similar(page, user) -> list[SimilarItem] | None:
         if len(items) == LIMIT:
             break
     return items
+
+
+def _candidates(page_id: int, *, authenticated: bool) -> list[tuple[int, dict]] | None:
+    """The engine's hits for `similar_request` (the page itself first), from the cache while
+    the index generation they were made in is current; None when the engine fails."""
+    seconds = settings.SEARCH_SIMILAR_CACHE_SECONDS
+    cache = generation.answer_cache()
+    key = f"search:similar:{page_id}:{int(authenticated)}"
+    current = None
+    if seconds:
+        found = cache.get_many([generation.KEY, key])
+        current = generation.current(found)
+        kept = found.get(key)
+        if kept is not None and kept[0] == current:
+            return kept[1]
+    if not breaker.allow():
+        return None
+    body = similar_request(page_id, authenticated=authenticated)
+    try:
+        raw = get_engine().search(index_alias(), body)
+    except EngineError as exc:
+        logger.warning("similar items: search engine failed: %s", exc)
+        breaker.trip()
+        return None
+    hits = [(int(h["_id"]), h.get("_source") or {}) for h in raw.get("hits", {}).get("hits", [])]
+    if seconds:
+        cache.set(key, (current, hits), seconds)
+    return hits

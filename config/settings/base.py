@@ -296,6 +296,9 @@ SEARCH_INDEX_REPLICAS = int(os.environ.get("SEARCH_INDEX_REPLICAS", "0"))
 SEARCH_COMPOUND_DICTIONARY = os.environ.get("SEARCH_COMPOUND_DICTIONARY", "1") == "1"
 # Seconds a web request waits for the engine before falling back to the database backend.
 SEARCH_ENGINE_TIMEOUT = float(os.environ.get("SEARCH_ENGINE_TIMEOUT", "1.5"))
+# Seconds an article's "Vergelijkbare kennis" answer of the engine is kept while the index is
+# unchanged (search/similar.py); 0 asks the engine on every view.
+SEARCH_SIMILAR_CACHE_SECONDS = int(os.environ.get("SEARCH_SIMILAR_CACHE_SECONDS", "300"))
 # Refresh after every outbox write (tests); production relies on the 1 s refresh interval.
 SEARCH_REFRESH_ON_WRITE = False
 

@@ -24,6 +24,9 @@ CACHES = {
 # Tests see every change at once (factories save pages without publishing); the page cache's
 # own tests switch it on (tests/foundation/test_page_cache.py).
 PAGE_CACHE_SECONDS = 0
+# Every view asks the engine (tests reuse page IDs across indexes); tests/knowledge/test_similar.py
+# switches the kept answers on.
+SEARCH_SIMILAR_CACHE_SECONDS = 0
 # Every /healthz request checks again (config/health.py keeps a report 5 s by default).
 HEALTHZ_CACHE_SECONDS = 0
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -196,3 +196,90 @@ def test_similar_items_carry_their_own_sharing_label(client, indexed, apply_on_c
     assert "alleen genoemde personen" in cards["Redactienotitie over drugsafval"]
     assert "TLP:GREEN" in cards["Besloten analyse drugsafval"]
     assert "TLP" not in cards["Drugsafval op het erf: wat nu"]
+
+
+# -- the engine's answer kept while the index is unchanged -----------------------------------
+@pytest.fixture
+def kept_answers(settings):
+    """Answers kept as in production; a counter of the engine requests similar items make."""
+    from search import similar
+
+    settings.SEARCH_SIMILAR_CACHE_SECONDS = 300
+    caches["pages"].clear()
+    asked = []
+    engine = similar.get_engine()
+    original = engine.search
+
+    def counting(index, body):
+        asked.append(body)
+        return original(index, body)
+
+    engine.search = counting
+    yield asked
+    engine.search = original
+    caches["pages"].clear()
+
+
+@pytest.mark.search_engine
+def test_a_kept_answer_spares_the_engine_round_trip_per_role(client, indexed, kept_answers):
+    url = indexed["page"].url
+    first = similar_titles(client.get(url))
+    assert similar_titles(client.get(url)) == first
+    assert "Drugsafval op het erf: wat nu" in first
+    assert len(kept_answers) == 1  # the visitor's answer, asked once
+
+    client.force_login(UserFactory(roles=[roles.LID]))
+    assert similar_titles(client.get(url)) == first  # members see the members' teaser too
+    similar_titles(client.get(url))
+    assert len(kept_answers) == 2  # signed in has its own answer, also asked once
+
+
+@pytest.mark.search_engine
+def test_a_kept_answer_never_shows_what_the_index_has_hidden_since(
+    client, indexed, kept_answers, apply_on_commit
+):
+    """Restricted to editors: hidden while its outbox row waits (pages in flux are checked on
+    every view) and after the worker re-indexed it (a new index generation, asked again)."""
+    from search.indexing import drain_all, enqueue
+
+    url = indexed["page"].url
+    assert "Drugsafval op het erf: wat nu" in similar_titles(client.get(url))
+
+    restrict_to_members(indexed["public"], group_names=[roles.REDACTEUR])
+    enqueue([indexed["public"].pk], "privacy")
+    assert "Drugsafval op het erf: wat nu" not in similar_titles(client.get(url))
+    assert len(kept_answers) == 1  # the kept answer, filtered on this view
+
+    drain_all(force=True)
+    assert "Drugsafval op het erf: wat nu" not in similar_titles(client.get(url))
+    assert len(kept_answers) == 2  # the index changed: asked again
+
+
+@pytest.mark.search_engine
+def test_a_renamed_article_shows_its_new_title_once_indexed(client, indexed, kept_answers):
+    from search.indexing import drain_all, enqueue
+
+    url = indexed["page"].url
+    assert "Drugsafval op het erf: wat nu" in similar_titles(client.get(url))
+    public = indexed["public"]
+    public.title = "Drugsafval op het erf: het stappenplan"
+    public.save()
+    enqueue([public.pk], "publish")
+    drain_all(force=True)
+
+    titles = similar_titles(client.get(url))
+    assert "Drugsafval op het erf: het stappenplan" in titles
+    assert "Drugsafval op het erf: wat nu" not in titles
+
+
+@pytest.mark.search_engine
+def test_a_lost_generation_never_brings_an_old_answer_back(client, indexed, kept_answers):
+    from search import generation
+
+    url = indexed["page"].url
+    client.get(url)
+    before = generation.current()
+    caches["pages"].delete(generation.KEY)  # evicted
+    assert generation.current() > before
+    client.get(url)
+    assert len(kept_answers) == 2
