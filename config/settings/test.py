@@ -1,6 +1,8 @@
 """Test settings: PostgreSQL from DATABASE_URL (`make test`), fast hashing, locmem mail."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
 import dj_database_url
@@ -32,6 +34,8 @@ HEALTHZ_CACHE_SECONDS = 0
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Real files in a throwaway folder: documents are served through Django from disk.
 MEDIA_ROOT = tempfile.mkdtemp(prefix="kennisplatform-test-media-")
+for _folder in (MEDIA_ROOT, MEDIA_ROOT + "-private"):  # members.storage.PrivateStorage's sibling
+    atexit.register(shutil.rmtree, _folder, ignore_errors=True)
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SEARCH_ENGINE_URL = os.environ.get("SEARCH_ENGINE_URL", "")
 # One index per pytest-xdist worker (`make test` runs two): workers never see each other's pages.

@@ -55,7 +55,14 @@ def totp_code(secret: str, at: float | None = None) -> str:
     import struct
     import time
 
-    counter = int((time.time() if at is None else at) // 30)
+    if at is None:
+        # A code computed just before its 30 s window closes may reach the server in the
+        # next one (allauth allows no tolerance): wait for a fresh window instead.
+        left = 30 - time.time() % 30
+        if left < 3:
+            time.sleep(left + 0.1)
+        at = time.time()
+    counter = int(at // 30)
     digest = hmac.new(
         base64.b32decode(secret, casefold=True), struct.pack(">Q", counter), hashlib.sha1
     ).digest()
